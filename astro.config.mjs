@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { join, resolve, sep } from 'node:path';
+import { loadContent } from './src/lib/load-content.ts';
+import { remarkParagraphNumbers } from './src/plugins/remark/remark-paragraph-numbers.ts';
+import { remarkConcepts } from './src/plugins/remark/remark-concepts.ts';
+import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-anchors.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
+const contentDir = resolve(root, process.env['GLOSSA_CONTENT'] ?? 'content');
+// Checks every content file and builds the glossary index; throws with file:line:column.
+const content = loadContent(root, contentDir);
+const papersDir = join(contentDir, 'papers') + sep;
+
+export default defineConfig({
+  // Canonical URLs and the sitemap need the public address: set GLOSSA_SITE when deploying.
+  site: process.env['GLOSSA_SITE'] ?? 'http://localhost:4321',
+  base: process.env['GLOSSA_BASE'] ?? '/',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        [remarkParagraphNumbers, { include: (/** @type {import('vfile').VFile} */ file) => Boolean(file.path?.startsWith(papersDir)) }],
+        [remarkConcepts, { index: content.index }],
+      ],
+      rehypePlugins: [rehypeParagraphAnchors],
+    }),
+  },
+});

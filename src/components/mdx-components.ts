@@ -1,0 +1,8 @@
+/** The components every MDX file may use without importing them. */
+import Concept from './Concept.astro';
+import Contrast from './Contrast.astro';
+import FigureNote from './FigureNote.astro';
+import Synopsis from './Synopsis.astro';
+
+/** Passed to `<Content components={…}>` by the layouts. */
+export const mdxComponents = { Concept, Contrast, FigureNote, Synopsis };

@@ -1,0 +1,87 @@
+/**
+ * Reads YAML (a frontmatter block or a whole file) keeping positions, and turns zod issues
+ * into problems that point at the offending line and column.
+ */
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Place, Problem } from './errors.ts';
+
+/** YAML parsed with a position lookup. */
+export interface PositionedYaml {
+  /** The plain JavaScript value. */
+  value: unknown;
+  /** Where a path inside the value is written (the nearest existing parent when it is missing). */
+  locate: (path: readonly PropertyKey[]) => Place;
+  /** Problems of YAML syntax itself. */
+  problems: Problem[];
+}
+
+/** Splits `---\n…\n---` from the start of an MDX file. */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  const yaml = match[1] ?? '';
+  return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** Parses YAML that starts at `firstLine` of `file`. */
+export function parseYaml(text: string, file: string, firstLine = 1): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line: line + firstLine - 1, column: col };
+  };
+  const problems: Problem[] = doc.errors.map((error) => ({
+    ...at(error.pos[0]),
+    message: `The YAML is not valid: ${error.message.split('\n')[0] ?? error.code}`,
+    expected: 'valid YAML (key: value, lists with "- ", quotes around text containing ": " or "#")',
+    found: JSON.stringify(text.slice(error.pos[0], error.pos[0] + 40)),
+    suggestion: 'Check indentation and quoting on that line.',
+  }));
+  const locate = (path: readonly PropertyKey[]): Place => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return at(node.range[0]);
+      if (n === 0 && isMap(doc.contents) && doc.contents.range) return at(doc.contents.range[0]);
+    }
+    return { file, line: firstLine, column: 1 };
+  };
+  return { value: doc.toJS() ?? {}, locate, problems };
+}
+
+/** Validates a parsed value; each zod issue becomes a problem at the field's position. */
+export function validate<T extends z.ZodType>(
+  schema: T,
+  parsed: PositionedYaml,
+  what: string,
+): { data?: z.infer<T>; problems: Problem[] } {
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue): Problem => {
+    const field = issue.path.map(String).join('.') || '(top level)';
+    const found = valueAt(parsed.value, issue.path);
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    return {
+      ...parsed.locate(unknownKeys.length ? [...issue.path, unknownKeys[0] ?? ''] : issue.path),
+      message: unknownKeys.length
+        ? `${what} has a field it does not know: ${unknownKeys.join(', ')}.`
+        : `${what}: the field "${field}" is not valid.`,
+      expected: unknownKeys.length ? 'only the fields documented in src/lib/schemas.ts' : issue.message,
+      found: unknownKeys.length ? unknownKeys.join(', ') : found === undefined ? 'nothing (the field is missing)' : JSON.stringify(found),
+      suggestion: unknownKeys.length
+        ? 'Check the spelling of the field name, or remove it.'
+        : `Set "${field}" to ${issue.message.replace(/^Invalid input: /, '')}.`,
+    };
+  });
+  return { problems };
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = value;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}

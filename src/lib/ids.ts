@@ -1,0 +1,21 @@
+/** Ids and the lookup keys used to resolve what authors write inside `<Concept>`. */
+
+/** A concept id: kebab-case ASCII, the file name and URL segment. Branded to keep it apart from text. */
+export type ConceptId = string & { readonly __brand: 'ConceptId' };
+
+/** Marks a string already checked against the id rules as a concept id. */
+export const asConceptId = (id: string): ConceptId => id as ConceptId;
+
+/**
+ * The key a term is looked up by: Unicode-normalised, lower case, typographic quotes and
+ * dashes folded, whitespace collapsed. "Collective  Defence" and "collective defence" match.
+ */
+export function termKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,202 @@
+/**
+ * Reads and checks the whole content tree before the build starts (called from
+ * astro.config.mjs). Every problem is collected with its file:line:column; if there is any,
+ * the build stops with all of them. The result feeds the remark plugins.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, basename, sep } from 'node:path';
+import { ContentError, type Place, type Problem } from './errors.ts';
+import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './frontmatter.ts';
+import { buildIndex, suggestId, validateRelations, type GlossaryIndex } from './glossary.ts';
+import { asConceptId, type ConceptId } from './ids.ts';
+import { closest } from './suggest.ts';
+import {
+  conceptSchema,
+  contrastSchema,
+  idPattern,
+  paperSchema,
+  siteSchema,
+  sourceSchema,
+  type ConceptData,
+} from './schemas.ts';
+import { z } from 'astro/zod';
+
+/** Everything the build needs to know before compiling MDX. */
+export interface LoadedContent {
+  /** The glossary index for `remarkConcepts`. */
+  index: GlossaryIndex;
+  /** Ids of all papers. */
+  paperIds: string[];
+}
+
+interface ConceptFile {
+  id: ConceptId;
+  data: ConceptData;
+  yaml: PositionedYaml;
+}
+
+/** Reads `root/content`, validates it and builds the index; throws ContentError listing every problem. */
+export function loadContent(root: string, contentDir = join(root, 'content')): LoadedContent {
+  const problems: Problem[] = [];
+  const rel = (path: string) => relative(root, path).split(sep).join('/');
+  const readYamlFile = (path: string) => parseYaml(readFileSync(path, 'utf8'), rel(path));
+  const listDir = (dir: string, ext: string) =>
+    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : [];
+
+  const sitePath = join(contentDir, 'site.yaml');
+  const site = readYamlFile(sitePath);
+  problems.push(...site.problems);
+  const siteResult = validate(siteSchema, site, 'site.yaml');
+  problems.push(...siteResult.problems);
+  const siteData = siteResult.data;
+
+  const bibPath = join(contentDir, 'bibliography.yaml');
+  const bib = readYamlFile(bibPath);
+  problems.push(...bib.problems, ...validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml').problems);
+  const sourceIds = Object.keys((bib.value ?? {}) as object);
+
+  const concepts: ConceptFile[] = [];
+  for (const path of listDir(join(contentDir, 'concepts'), '.mdx')) {
+    const id = basename(path, '.mdx');
+    const parsed = readFrontmatter(path, rel(path), problems);
+    if (!parsed) continue;
+    if (!idPattern.test(id)) {
+      problems.push(badFileName(rel(path), id));
+      continue;
+    }
+    const { data, problems: invalid } = validate(conceptSchema, parsed, `Concept "${id}"`);
+    problems.push(...invalid);
+    if (data) concepts.push({ id: asConceptId(id), data, yaml: parsed });
+  }
+
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  const locate = (id: ConceptId, path: readonly (string | number)[]): Place =>
+    byId.get(id)?.yaml.locate(path) ?? { file: `content/concepts/${id}.mdx` };
+  const { index, problems: clashes } = buildIndex(concepts, locate);
+  problems.push(...clashes, ...validateRelations(concepts, index, locate));
+
+  const categoryIds = siteData?.categories.map((c) => c.id) ?? [];
+  for (const { id, data } of concepts) {
+    if (siteData && !categoryIds.includes(data.category)) {
+      const near = closest(data.category, categoryIds);
+      problems.push({
+        ...locate(id, ['category']),
+        message: `Concept "${id}" is in category "${data.category}", which content/site.yaml does not list.`,
+        expected: `one of: ${categoryIds.join(', ')}`,
+        found: JSON.stringify(data.category),
+        suggestion: near ? `Did you mean "${near}"?` : 'Add the category to content/site.yaml, or pick a listed one.',
+      });
+    }
+    data.sources.forEach((source, i) => {
+      if (!sourceIds.includes(source.ref)) problems.push(unknownSource(locate(id, ['sources', i, 'ref']), source.ref, sourceIds));
+    });
+    const dates = data.revisions.map((r) => r.date);
+    data.revisions.forEach((revision, i) => {
+      if (revision.date < data.created) {
+        problems.push({
+          ...locate(id, ['revisions', i, 'date']),
+          message: `Concept "${id}" has a revision dated before the entry was created (${data.created}).`,
+          expected: `a date on or after ${data.created}`,
+          found: JSON.stringify(revision.date),
+          suggestion: 'Correct the revision date, or the "created" date.',
+        });
+      }
+    });
+    if (dates.some((d, i) => i > 0 && d < (dates[i - 1] ?? d))) {
+      problems.push({
+        ...locate(id, ['revisions']),
+        message: `Concept "${id}" lists its revisions out of order.`,
+        expected: 'revisions oldest first',
+        found: dates.join(', '),
+        suggestion: 'Sort the revisions by date, oldest first.',
+      });
+    }
+  }
+
+  for (const path of listDir(join(contentDir, 'contrasts'), '.yaml')) {
+    const parsed = readYamlFile(path);
+    problems.push(...parsed.problems);
+    const { data, problems: invalid } = validate(contrastSchema, parsed, `Comparison "${basename(path, '.yaml')}"`);
+    problems.push(...invalid);
+    data?.concepts.forEach((target, i) => {
+      if (!index.byId.has(asConceptId(target))) {
+        const near = suggestId(index, target);
+        problems.push({
+          ...parsed.locate(['concepts', i]),
+          message: `Comparison "${basename(path, '.yaml')}" compares "${target}", which is not a concept.`,
+          expected: 'the id of an existing concept',
+          found: JSON.stringify(target),
+          suggestion: near ? `Did you mean "${near}"?` : `Create content/concepts/${target}.mdx first.`,
+        });
+      }
+    });
+  }
+
+  const paperIds: string[] = [];
+  for (const path of listDir(join(contentDir, 'papers'), '.mdx')) {
+    const id = basename(path, '.mdx');
+    const parsed = readFrontmatter(path, rel(path), problems);
+    if (!parsed) continue;
+    if (!idPattern.test(id)) problems.push(badFileName(rel(path), id));
+    problems.push(...validate(paperSchema, parsed, `Paper "${id}"`).problems);
+    paperIds.push(id);
+  }
+  if (paperIds.length === 0) {
+    problems.push({
+      file: rel(join(contentDir, 'papers')),
+      message: 'There is no paper to publish.',
+      expected: 'at least one content/papers/<id>.mdx',
+      found: 'no .mdx file',
+      suggestion: 'Add a paper; the README explains its frontmatter.',
+    });
+  }
+
+  if (problems.length) throw new ContentError(problems);
+  return { index, paperIds };
+}
+
+function readFrontmatter(path: string, file: string, problems: Problem[]): PositionedYaml | undefined {
+  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+  if (!split) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'The file has no frontmatter.',
+      expected: 'a YAML block between two "---" lines at the very top of the file',
+      found: 'no "---" on the first line',
+      suggestion: 'Start the file with ---, the fields, then --- (see the README).',
+    });
+    return undefined;
+  }
+  const parsed = parseYaml(split.yaml, file, 2);
+  problems.push(...parsed.problems);
+  return parsed;
+}
+
+function badFileName(file: string, id: string): Problem {
+  const slug = id
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return {
+    file,
+    message: `The file name "${id}" cannot be an id (ids are permanent URLs).`,
+    expected: 'a kebab-case ASCII file name: a-z, 0-9 and single hyphens',
+    found: JSON.stringify(id),
+    suggestion: slug ? `Rename the file to "${slug}" and keep the original spelling in "title".` : 'Rename the file with ASCII letters; keep the original spelling in "title".',
+  };
+}
+
+function unknownSource(place: Place, ref: string, known: string[]): Problem {
+  const near = closest(ref, known);
+  return {
+    ...place,
+    message: `The source "${ref}" is not in content/bibliography.yaml.`,
+    expected: 'the id of a record in content/bibliography.yaml',
+    found: JSON.stringify(ref),
+    suggestion: near ? `Did you mean "${near}"?` : `Add a record "${ref}" to content/bibliography.yaml.`,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Where each concept is used, across all papers. Each paper is rendered once (Astro caches the
+ * compiled module) and its occurrences are grouped by concept once per build, so a concept page
+ * is a lookup, not a scan of every paper.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Occurrence } from '../plugins/remark/remark-concepts.ts';
+
+/** The occurrences of one concept in one paper. */
+export interface PaperOccurrences {
+  paper: CollectionEntry<'papers'>;
+  occurrences: Occurrence[];
+}
+
+let cache: Promise<Map<string, PaperOccurrences[]>> | undefined;
+
+async function collect(): Promise<Map<string, PaperOccurrences[]>> {
+  const byConcept = new Map<string, PaperOccurrences[]>();
+  const papers = (await getCollection('papers')).sort((a, b) => a.data.issued.localeCompare(b.data.issued));
+  for (const paper of papers) {
+    const { remarkPluginFrontmatter } = await render(paper);
+    const found = (remarkPluginFrontmatter['glossa'] as { occurrences: Occurrence[] } | undefined)?.occurrences ?? [];
+    const grouped = Map.groupBy(found, (o) => o.concept);
+    for (const [concept, occurrences] of grouped) {
+      const list = byConcept.get(concept) ?? [];
+      list.push({ paper, occurrences });
+      byConcept.set(concept, list);
+    }
+  }
+  return byConcept;
+}
+
+/** Occurrences of a concept, grouped by paper (papers in publication order). */
+export async function occurrencesOf(conceptId: string): Promise<PaperOccurrences[]> {
+  cache ??= collect();
+  return (await cache).get(conceptId) ?? [];
+}
+
+/** Ids of the concepts used in a paper, in order of first use. */
+export async function conceptsInPaper(paperId: string): Promise<string[]> {
+  cache ??= collect();
+  const ids: string[] = [];
+  for (const [concept, lists] of await cache) if (lists.some((l) => l.paper.id === paperId)) ids.push(concept);
+  return ids;
+}

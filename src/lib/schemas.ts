@@ -1,0 +1,255 @@
+/**
+ * Zod schemas for every kind of content file. `src/content.config.ts` builds the Astro
+ * collections from these, and the config-time loader (`load-content.ts`) validates the same
+ * files with them before the build starts, so an editor sees one set of rules and messages.
+ */
+import { z } from 'astro/zod';
+
+/** Kebab-case ASCII id: the permanent file name and URL segment of an entry. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable kebab-case identifier (lower-case ASCII letters, digits and single hyphens). */
+export const idSchema = z
+  .string()
+  .regex(idPattern, 'a kebab-case id such as "deterrence-by-denial" (a-z, 0-9, single hyphens)');
+
+/** A calendar date written as YYYY-MM-DD that really exists (no 2025-02-30). */
+export const isoDateSchema = z.preprocess(
+  // Astro's own frontmatter parser turns YAML dates into Date objects; fold them back.
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'a calendar date that exists'),
+);
+
+/** Plain text with no markup: angle brackets, Markdown emphasis or links are refused. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'a non-empty text')
+    .max(max, `plain text of at most ${max} characters`)
+    .refine((s) => !/[<>]|\]\(|\*\*|(^|\s)_\S/.test(s), 'plain text without HTML or Markdown markup');
+
+/** A person's name, CSL-JSON style: family and given, or one literal name for an organisation. */
+export const nameSchema = z.union([
+  z.object({
+    /** Family name (surname). */
+    family: z.string().min(1),
+    /** Given names. */
+    given: z.string().min(1),
+  }),
+  z.object({
+    /** A name that is not split, such as an organisation or a commission. */
+    literal: z.string().min(1),
+  }),
+]);
+
+/** A CSL-JSON date: `date-parts` is [[year, month?, day?]]. */
+export const cslDateSchema = z.object({
+  'date-parts': z.tuple([z.array(z.number().int()).min(1).max(3)]),
+});
+
+/** One bibliographic record, CSL-JSON shaped, in `content/bibliography.yaml` (keyed by id). */
+export const sourceSchema = z.object({
+  /** CSL item type: book, article-journal, report, legal_document (treaties), … */
+  type: z.enum(['book', 'article-journal', 'report', 'legal_document', 'chapter', 'webpage']),
+  /** Title of the work, as published (no trailing full stop). */
+  title: z.string().min(1),
+  /** Authors; omit for treaties and other documents without one. */
+  author: z.array(nameSchema).optional(),
+  /** Date of publication or signature. */
+  issued: cslDateSchema,
+  /** Journal or series the work appeared in. */
+  'container-title': z.string().optional(),
+  /** Report or paper number within its series. */
+  number: z.string().optional(),
+  /** Journal volume. */
+  volume: z.string().optional(),
+  /** Journal issue. */
+  issue: z.string().optional(),
+  /** Page range, with an en dash. */
+  page: z.string().optional(),
+  /** Publisher or issuing body. */
+  publisher: z.string().optional(),
+  /** Place of publication or signature. */
+  'publisher-place': z.string().optional(),
+  /** DOI without the resolver prefix. Only when certain. */
+  DOI: z.string().optional(),
+  /** Publisher's stable address. Only when certain: a missing URL is better than a wrong one. */
+  URL: z.string().url().optional(),
+  /** Original-language title or other clarification shown after the reference. */
+  note: z.string().optional(),
+});
+
+/** How a concept cites a work from the bibliography. */
+export const sourceRefSchema = z.object({
+  /** Id of a record in `content/bibliography.yaml`. */
+  ref: idSchema,
+  /** What this work contributes to the entry, in a short phrase (shown after the reference). */
+  note: z.string().min(1).optional(),
+  /** Pinpoint: pages, article or chapter, such as "Article 5" or "pp. 14–16". */
+  locator: z.string().min(1).optional(),
+});
+
+/** Typed relations from one concept to others; every target must be an existing concept id. */
+export const relationsSchema = z
+  .object({
+    /** Wider concepts this one is a kind or a part of (the inverse, "narrower", is derived). */
+    broader: z.array(idSchema).default([]),
+    /** Concepts it is usefully read against: opposites or alternatives (shown on both pages). */
+    contrastsWith: z.array(idSchema).default([]),
+    /** Other associated concepts (shown on both pages). */
+    related: z.array(idSchema).default([]),
+  })
+  .strict()
+  .default({ broader: [], contrastsWith: [], related: [] });
+
+/** One dated line in a concept's revision history. */
+export const revisionSchema = z.object({
+  /** Date of the change, YYYY-MM-DD. */
+  date: isoDateSchema,
+  /** One line saying what changed. */
+  note: z.string().trim().min(1),
+});
+
+/** Frontmatter of `content/concepts/<id>.mdx`; the MDX body is the longer entry. */
+export const conceptSchema = z
+  .object({
+    /** Display name, sentence case ("Deterrence by denial"). */
+    title: z.string().trim().min(1),
+    /** Other names an author may write inside `<Concept>`; matched case-insensitively. */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    /** The hover definition and page description: plain text, one or two sentences. */
+    short: plainText(300),
+    /** Id of a category listed in `content/site.yaml`. */
+    category: idSchema,
+    /** Who coined the term, when the term is someone's own coinage (shown on the page). */
+    coinedBy: z.string().min(1).optional(),
+    /** Typed relations to other concepts. */
+    relations: relationsSchema,
+    /** Works from the bibliography that support the entry. At least one. */
+    sources: z.array(sourceRefSchema).min(1, 'at least one source from content/bibliography.yaml'),
+    /** Ids this concept was published under before a rename (each builds a redirect). */
+    formerIds: z.array(idSchema).default([]),
+    /** Date the entry was first published, YYYY-MM-DD. */
+    created: isoDateSchema,
+    /** Revision history, oldest first; the latest date is the citation date. */
+    revisions: z.array(revisionSchema).min(1, 'at least one revision (the first publication)'),
+  })
+  .strict();
+
+/** One row of a side-by-side comparison. */
+export const contrastRowSchema = z.object({
+  /** What is compared in this row ("Mechanism"). */
+  aspect: z.string().min(1),
+  /** The left concept's answer. */
+  left: z.string().min(1),
+  /** The right concept's answer. */
+  right: z.string().min(1),
+});
+
+/** A comparison of two concepts, `content/contrasts/<id>.yaml`, shown by `<Contrast id>`. */
+export const contrastSchema = z
+  .object({
+    /** Caption of the comparison table. */
+    title: z.string().min(1),
+    /** The two concept ids compared, left then right. */
+    concepts: z.tuple([idSchema, idSchema]),
+    /** Rows of the comparison. */
+    rows: z.array(contrastRowSchema).min(1),
+  })
+  .strict();
+
+/** An author of a paper, with the biographical note printed with the original. */
+export const paperAuthorSchema = z.object({
+  /** Family name. */
+  family: z.string().min(1),
+  /** Given names. */
+  given: z.string().min(1),
+  /** The author note as printed with the original, without the name. */
+  bio: z.string().min(1).optional(),
+});
+
+/** Frontmatter of `content/papers/<id>.mdx`: the bibliographic record of the original. */
+export const paperSchema = z
+  .object({
+    /** Title as published. */
+    title: z.string().trim().min(1),
+    /** Authors in the published order. */
+    authors: z.array(paperAuthorSchema).min(1, 'at least one author'),
+    /** Kind of publication, as the publisher names it ("Commentary"). */
+    genre: z.string().min(1),
+    /** Series the paper appeared in ("IDSS Paper"). */
+    series: z.string().min(1).optional(),
+    /** Number within the series ("039/2025"). */
+    number: z.string().min(1).optional(),
+    /** Publication date of the original, YYYY-MM-DD. */
+    issued: isoDateSchema,
+    /** Publishing institution. */
+    publisher: z.string().min(1),
+    /** Unit of the publisher responsible for the series. */
+    institution: z.string().min(1).optional(),
+    /** Place of the publisher. */
+    publisherPlace: z.string().min(1),
+    /** Publisher's page of the original. */
+    url: z.string().url(),
+    /** BCP 47 language tag of the text ("en-GB"). */
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as "en-GB"'),
+    /** Disclaimer printed with the original. */
+    disclaimer: z.string().min(1).optional(),
+    /** Rights notice printed with the original, verbatim. */
+    rights: z.string().min(1),
+    /** Contact address for reproduction requests, if the original gives one. */
+    rightsContact: z.string().email().optional(),
+    /** Postal address lines printed at the foot of the original. */
+    publisherAddress: z.array(z.string().min(1)).default([]),
+    /** Editor's note on this edition (shown near the top). Plain text. */
+    editionNote: z.string().min(1).optional(),
+    /** Date this annotated edition was first published, YYYY-MM-DD. */
+    created: isoDateSchema,
+  })
+  .strict();
+
+/** A category of the glossary, listed in `content/site.yaml`. */
+export const categorySchema = z.object({
+  /** Id concepts use in their `category` field. */
+  id: idSchema,
+  /** Heading shown on the glossary index. */
+  title: z.string().min(1),
+});
+
+/** `content/site.yaml`: settings of the whole site. */
+export const siteSchema = z
+  .object({
+    /** Site title, also the container title in citations. */
+    title: z.string().min(1),
+    /** One-sentence description for the home page and metadata. */
+    description: z.string().min(1),
+    /** Publisher of the annotated edition. */
+    publisher: z.string().min(1),
+    /** Editors of the annotations; empty means the site is cited as group author. */
+    editors: z.array(nameSchema).default([]),
+    /** Licence of the annotations (not of the papers, which keep their own rights). */
+    license: z.string().min(1),
+    /** BCP 47 language tag of the site ("en-GB"). */
+    language: z.string().min(2),
+    /** Glossary categories in display order. */
+    categories: z.array(categorySchema).min(1),
+  })
+  .strict();
+
+/** A concept's frontmatter after validation. */
+export type ConceptData = z.infer<typeof conceptSchema>;
+/** A paper's frontmatter after validation. */
+export type PaperData = z.infer<typeof paperSchema>;
+/** Site settings after validation. */
+export type SiteData = z.infer<typeof siteSchema>;
+/** A bibliography record after validation. */
+export type SourceData = z.infer<typeof sourceSchema>;
+/** A comparison after validation. */
+export type ContrastData = z.infer<typeof contrastSchema>;

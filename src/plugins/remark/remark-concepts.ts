@@ -1,0 +1,170 @@
+/**
+ * Resolves and validates every `<Concept>` in an MDX file against the glossary index.
+ *
+ * - `<Concept id="x">text</Concept>`: `x` must be a concept id.
+ * - `<Concept>text</Concept>`: the id is found from the text (titles and aliases,
+ *   case-insensitive) and written onto the element, so the component always receives an id.
+ * - Each element also gets `uid`, unique within the file, for the card's element id.
+ * - Occurrences (concept, paragraph number, section anchor, a sentence of context) are
+ *   recorded on `file.data.glossa` and on the frontmatter Astro exposes as
+ *   `remarkPluginFrontmatter.glossa`, which the concept pages read.
+ *
+ * Mistakes stop the build with file:line:column, what was expected, what was found and a fix.
+ */
+import type { Root, RootContent, Heading } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { relative, sep, basename, extname } from 'node:path';
+import { formatProblem, type Problem } from '../../lib/errors.ts';
+import { resolveTerm, suggestId, suggestTerm, type GlossaryIndex } from '../../lib/glossary.ts';
+import { asConceptId, type ConceptId } from '../../lib/ids.ts';
+import { sentenceAround } from '../../lib/context.ts';
+
+/** One place a concept is used. */
+export interface Occurrence {
+  /** The concept referenced. */
+  concept: ConceptId;
+  /** Number of the paragraph it is in, or null outside numbered paragraphs. */
+  paragraph: number | null;
+  /** Fragment id to link to: `p<n>`, or the id of the section heading above it. */
+  anchor: string;
+  /** The words the author marked. */
+  text: string;
+  /** The sentence around it, for quoting on the concept page. */
+  context: string;
+}
+
+/** What this plugin records per file. */
+export interface GlossaData {
+  /** Every occurrence, in reading order. */
+  occurrences: Occurrence[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by remarkConcepts. */
+    glossa: GlossaData;
+  }
+}
+
+/** Options of `remarkConcepts`. */
+export interface RemarkConceptsOptions {
+  /** The glossary index (see `buildIndex`). Required. */
+  index: GlossaryIndex;
+  /** Component name to look for; default `Concept`. */
+  name?: string;
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+const isJsx = (node: { type: string }): node is JsxElement =>
+  node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+
+/** Remark plugin: resolve `<Concept>` references and record occurrences. */
+export function remarkConcepts(options: RemarkConceptsOptions) {
+  const { index } = options;
+  const name = options.name ?? 'Concept';
+  return (tree: Root, file: VFile): void => {
+    const occurrences: Occurrence[] = [];
+    const anchors = sectionAnchors(tree);
+    const prefix = file.path ? basename(file.path, extname(file.path)) : 'doc';
+    let count = 0;
+    visitParents(tree, (node, ancestors) => {
+      if (!isJsx(node) || node.name !== name) return;
+      const fail = (ruleId: string, problem: Omit<Problem, 'file' | 'line' | 'column'>): never => {
+        const start = node.position?.start;
+        const where = { file: displayPath(file), line: start?.line, column: start?.column };
+        const error = file.message(formatProblem({ ...where, ...problem }), { place: node.position, ruleId, source: 'glossa' });
+        error.fatal = true;
+        throw error;
+      };
+      const text = toString(node).trim();
+      if (ancestors.some((a) => isJsx(a) && a.name === name)) {
+        fail('nested-concept', {
+          message: '<Concept> is nested inside another <Concept>.',
+          expected: 'plain words inside <Concept>',
+          found: `<Concept>…<Concept>${text}</Concept>…</Concept>`,
+          suggestion: 'Mark the two terms separately, side by side.',
+        });
+      }
+      if (!text) {
+        fail('empty-concept', {
+          message: '<Concept> has no text.',
+          expected: 'the words to show in the paper, such as <Concept>collective defence</Concept>',
+          found: '<Concept></Concept>',
+          suggestion: 'Put the term between the tags, or remove the element.',
+        });
+      }
+      const idAttr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      let id: ConceptId | undefined;
+      if (idAttr) {
+        const value = typeof idAttr.value === 'string' ? idAttr.value : undefined;
+        if (value !== undefined && index.byId.has(asConceptId(value))) id = asConceptId(value);
+        else {
+          const near = value === undefined ? undefined : suggestId(index, value);
+          fail('unknown-concept-id', {
+            message: `Unknown concept id ${JSON.stringify(value ?? '{…}')} in <Concept>.`,
+            expected: 'id="…" naming a file in content/concepts/ (a plain string, not an expression)',
+            found: `id=${JSON.stringify(value ?? '{…}')}`,
+            suggestion: near
+              ? `Did you mean id="${near}"? (${index.byId.get(near)?.title ?? near})`
+              : `Create content/concepts/${value ?? 'your-concept'}.mdx, or remove the id to resolve "${text}" by title.`,
+          });
+        }
+      } else {
+        id = resolveTerm(index, text);
+        if (!id) {
+          const near = suggestTerm(index, text);
+          const nearId = near === undefined ? undefined : (resolveTerm(index, near) ?? (index.byId.has(asConceptId(near)) ? near : undefined));
+          fail('unknown-concept', {
+            message: `Unknown concept "${text}": no concept has this title or alias.`,
+            expected: 'the title or an alias of a concept, or an explicit id="…"',
+            found: `<Concept>${text}</Concept>`,
+            suggestion: nearId
+              ? `Did you mean "${near}"? Write <Concept id="${nearId}">${text}</Concept>, or add "${text}" to the aliases of content/concepts/${nearId}.mdx.`
+              : `Add "${text}" as an alias of the concept you mean, or create content/concepts/<id>.mdx.`,
+          });
+        }
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id ?? '' });
+      }
+      count += 1;
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'uid', value: `${prefix}-${String(count)}` });
+      const top = ancestors[1] ?? node;
+      const paragraph = numberOf(top);
+      occurrences.push({
+        concept: id as ConceptId,
+        paragraph,
+        anchor: paragraph === null ? (anchors.get(top) ?? '') : `p${String(paragraph)}`,
+        text,
+        context: sentenceAround(top, node),
+      });
+    });
+    file.data.glossa = { occurrences };
+    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+    astro.frontmatter = { ...astro.frontmatter, glossa: { occurrences } };
+  };
+}
+
+function numberOf(node: RootContent | Root): number | null {
+  const n = node.type === 'paragraph' ? node.data?.hProperties?.['dataP'] : undefined;
+  return typeof n === 'number' ? n : null;
+}
+
+/** Maps each top-level node to the slug of the heading it sits under (as Astro's heading ids). */
+function sectionAnchors(tree: Root): Map<RootContent, string> {
+  const slugger = new GithubSlugger();
+  const map = new Map<RootContent, string>();
+  let current = '';
+  for (const node of tree.children) {
+    if (node.type === 'heading') current = slugger.slug(toString(node as Heading));
+    map.set(node, current);
+  }
+  return map;
+}
+
+function displayPath(file: VFile): string {
+  if (!file.path) return '<input>';
+  return relative(file.cwd, file.path).split(sep).join('/');
+}
