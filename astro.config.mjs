@@ -22,6 +22,9 @@ export default defineConfig({
   site: process.env['GLOSSA_SITE'] ?? 'http://localhost:4321',
   base: process.env['GLOSSA_BASE'] ?? '/',
   trailingSlash: 'always',
+  // Fixture builds in the tests write elsewhere so they never touch the real site or its cache.
+  ...(process.env['GLOSSA_OUT_DIR'] ? { outDir: process.env['GLOSSA_OUT_DIR'] } : {}),
+  ...(process.env['GLOSSA_CACHE_DIR'] ? { cacheDir: process.env['GLOSSA_CACHE_DIR'] } : {}),
   integrations: [mdx(), sitemap()],
   markdown: {
     processor: unified({

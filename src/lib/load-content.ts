@@ -56,6 +56,7 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   const sourceIds = Object.keys((bib.value ?? {}) as object);
 
   const concepts: ConceptFile[] = [];
+  const invalidIds: ConceptId[] = [];
   for (const path of listDir(join(contentDir, 'concepts'), '.mdx')) {
     const id = basename(path, '.mdx');
     const parsed = readFrontmatter(path, rel(path), problems);
@@ -67,12 +68,15 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     const { data, problems: invalid } = validate(conceptSchema, parsed, `Concept "${id}"`);
     problems.push(...invalid);
     if (data) concepts.push({ id: asConceptId(id), data, yaml: parsed });
+    // An invalid entry still exists: index it by id so other files' references to it do not fail too.
+    else invalidIds.push(asConceptId(id));
   }
 
   const byId = new Map(concepts.map((c) => [c.id, c]));
   const locate = (id: ConceptId, path: readonly (string | number)[]): Place =>
     byId.get(id)?.yaml.locate(path) ?? { file: `content/concepts/${id}.mdx` };
-  const { index, problems: clashes } = buildIndex(concepts, locate);
+  const placeholders = invalidIds.map((id) => ({ id, data: { title: id, aliases: [], short: '' } }));
+  const { index, problems: clashes } = buildIndex([...concepts, ...placeholders], locate);
   problems.push(...clashes, ...validateRelations(concepts, index, locate));
 
   const categoryIds = siteData?.categories.map((c) => c.id) ?? [];

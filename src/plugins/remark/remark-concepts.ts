@@ -81,7 +81,11 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
         throw error;
       };
       const text = toString(node).trim();
-      if (ancestors.some((a) => isJsx(a) && a.name === name)) {
+      const inner: JsxElement[] = [];
+      visitParents(node, (child) => {
+        if (child !== node && isJsx(child) && child.name === name) inner.push(child);
+      });
+      if (inner.length > 0 || ancestors.some((a) => isJsx(a) && a.name === name)) {
         fail('nested-concept', {
           message: '<Concept> is nested inside another <Concept>.',
           expected: 'plain words inside <Concept>',

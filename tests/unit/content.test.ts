@@ -1,0 +1,54 @@
+/** Rules the published content keeps, beyond what the schemas enforce. */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { runRemark } from './helpers.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { asConceptId } from '../../src/lib/ids.ts';
+
+const dir = (d: string) => join(process.cwd(), 'content', d);
+const concepts = readdirSync(dir('concepts')).filter((f) => f.endsWith('.mdx'));
+const paper = readFileSync(join(dir('papers'), 'joining-the-dots.mdx'), 'utf8');
+const words = (mdx: string) => mdx.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+describe('the glossary', () => {
+  it('has every concept of the content brief', () => {
+    const ids = concepts.map((f) => f.replace('.mdx', ''));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'security-guarantees', 'collective-defence', 'musketeer-principle', 'deterrence', 'power', 'coercion',
+        'compellence', 'capability', 'credibility', 'deterrence-by-punishment', 'deterrence-by-denial',
+        'deterrence-through-resilience', 'integrated-deterrence', 'common-security', 'coalition-of-the-willing',
+        'red-line', 'escalation',
+      ]),
+    );
+  });
+  it.each(concepts)('%s has a longer entry of at least 120 words and no placeholder text', (file) => {
+    const body = splitFrontmatter(readFileSync(join(dir('concepts'), file), 'utf8'))?.body ?? '';
+    expect(words(body)).toBeGreaterThanOrEqual(120);
+    expect(body).not.toMatch(/lorem ipsum|\bTODO\b|\bTBD\b|placeholder/i);
+  });
+});
+
+describe('the paper', () => {
+  it('has no dead "#" links and no import lines', () => {
+    expect(paper).not.toMatch(/\]\(#\)/);
+    expect(paper).not.toMatch(/^import /m);
+  });
+  it('numbers the 21 paragraphs of the commentary (the synopsis is not numbered)', () => {
+    const body = splitFrontmatter(paper)?.body ?? '';
+    const { file } = runRemark(body, 'content/papers/joining-the-dots.mdx', loadContent(process.cwd()).index);
+    expect(file.data.glossaParagraphs).toBe(21);
+    // Every one of the brief's concepts except compellence (not in the text) is marked somewhere.
+    const used = new Set(file.data.glossa?.occurrences.map((o) => o.concept));
+    expect(used.size).toBe(16);
+    expect(used.has(asConceptId('compellence'))).toBe(false);
+  });
+  it("keeps the original's heading wording, rights notice, figure credit and author note", () => {
+    expect(paper).toContain('## Whiter Deterrence and Ukraine\'s Security Guarantees?');
+    expect(paper).toContain('may be reproduced with prior permission from RSIS and due recognition to');
+    expect(paper).toContain('Lauren Hurley / No 10 Downing Street, OGL 3, via Wikimedia Commons.');
+    expect(paper).toContain('was a combat officer in the Republic of Singapore Navy (RSN)');
+  });
+});

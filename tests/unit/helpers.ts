@@ -1,0 +1,52 @@
+/** Shared helpers for unit tests: a small glossary and an MDX pipeline on strings. */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { buildIndex, type GlossaryIndex } from '../../src/lib/glossary.ts';
+import { asConceptId } from '../../src/lib/ids.ts';
+import { remarkConcepts } from '../../src/plugins/remark/remark-concepts.ts';
+import { remarkParagraphNumbers } from '../../src/plugins/remark/remark-paragraph-numbers.ts';
+import { rehypeParagraphAnchors } from '../../src/plugins/rehype/rehype-paragraph-anchors.ts';
+
+/** Three concepts, enough to exercise titles, aliases and did-you-mean. */
+export const testIndex = buildIndex(
+  [
+    { id: asConceptId('deterrence'), data: { title: 'Deterrence', aliases: ['deter', 'deterring'], short: 'Preventing an act by making it look not worth it.' } },
+    { id: asConceptId('deterrence-by-denial'), data: { title: 'Deterrence by denial', aliases: ['denial'], short: 'Deterrence by making success unlikely.' } },
+    { id: asConceptId('collective-defence'), data: { title: 'Collective defence', aliases: ['collective defense'], short: 'An attack on one is an attack on all.' } },
+  ],
+  (id, path) => ({ file: `content/concepts/${id}.mdx`, line: path.length, column: 1 }),
+).index;
+
+/** Runs the remark plugins on an MDX string as if it were `path` inside the project. */
+export function runRemark(
+  source: string,
+  path = 'content/papers/test-paper.mdx',
+  index: GlossaryIndex = testIndex,
+): { tree: Root; file: VFile } {
+  const file = new VFile({ value: source, path, cwd: process.cwd() });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkParagraphNumbers, { include: (f) => Boolean(f.path?.includes('/papers/')) })
+    .use(remarkConcepts, { index });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return { tree, file };
+}
+
+/** Markdown (no MDX) through paragraph numbering and anchors to an HTML string. */
+export function markdownToHtml(source: string): string {
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkParagraphNumbers)
+      .use(remarkRehype)
+      .use(rehypeParagraphAnchors)
+      .use(rehypeStringify)
+      .processSync(source),
+  );
+}

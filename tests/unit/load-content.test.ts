@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { ContentError } from '../../src/lib/errors.ts';
+
+const root = process.cwd();
+const minimal = join(root, 'tests/fixtures/minimal/content');
+
+/** A copy of the minimal fixture with one file edited; returns the load error's text. */
+function problemsAfter(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'glossa-content-'));
+  cpSync(minimal, join(dir, 'content'), { recursive: true });
+  const path = join(dir, 'content', file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  try {
+    loadContent(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+describe('loadContent', () => {
+  it('loads the real content and the minimal fixture without problems', () => {
+    const real = loadContent(root);
+    expect(real.paperIds).toEqual(['joining-the-dots']);
+    expect(real.index.byId.size).toBeGreaterThanOrEqual(17);
+    expect(loadContent(root, minimal).index.byId.size).toBe(2);
+  });
+
+  it('names both concepts and the line of a relation to a missing concept', () => {
+    expect(problemsAfter('concepts/alpha-idea.mdx', (t) => t.replace('related: [beta-idea]', 'related: [beta-ide]'))).toMatchInlineSnapshot(`
+      "Glossa found 1 problem in the content:
+
+      content/concepts/alpha-idea.mdx:7:13: Concept "alpha-idea" has a related relation to "beta-ide", which is not a concept.
+        expected: the id of an existing concept (a file name in content/concepts/)
+        found:    "beta-ide"
+        fix:      Did you mean "beta-idea"? Otherwise create content/concepts/beta-ide.mdx.
+      "
+    `);
+  });
+
+  it('rejects an impossible date and a revision before creation, at their lines', () => {
+    const message = problemsAfter('concepts/beta-idea.mdx', (t) =>
+      t.replace('created: 2026-01-01', 'created: 2026-02-30').replace('  - date: 2026-01-01', '  - date: 2025-12-31'),
+    );
+    expect(message).toContain('concepts/beta-idea.mdx:8:10: Concept "beta-idea": the field "created" is not valid.');
+    expect(message).toContain('expected: a calendar date that exists');
+  });
+
+  it('rejects markup in a short definition, an unknown field and an unknown category', () => {
+    const message = problemsAfter('concepts/beta-idea.mdx', (t) =>
+      t.replace('short: The second idea', 'short: The <b>second</b> idea').replace('category: ideas', 'category: ideas\nsynonyms: [x]'),
+    );
+    expect(message).toContain('the field "short" is not valid.\n  expected: plain text without HTML or Markdown markup');
+    expect(message).toContain('has a field it does not know: synonyms');
+    const category = problemsAfter('concepts/beta-idea.mdx', (t) => t.replace('category: ideas', 'category: idea'));
+    expect(category).toContain('content/concepts/beta-idea.mdx:5:11: Concept "beta-idea" is in category "idea", which content/site.yaml does not list.');
+    expect(category).toContain('fix:      Did you mean "ideas"?');
+  });
+
+  it('rejects a paper without its required bibliographic fields', () => {
+    const message = problemsAfter('papers/test-paper.mdx', (t) => t.replace(/^publisher: .*\n/m, ''));
+    expect(message).toContain('Paper "test-paper": the field "publisher" is not valid.');
+    expect(message).toContain('found:    nothing (the field is missing)');
+  });
+
+  it('rejects an alias that another concept already uses', () => {
+    const message = problemsAfter('concepts/beta-idea.mdx', (t) => t.replace('aliases: [beta]', 'aliases: [beta, Alpha]'));
+    expect(message).toContain('beta-idea.mdx:3:17: The alias "Alpha" of concept "beta-idea" is already an alias of concept "alpha-idea".');
+  });
+});

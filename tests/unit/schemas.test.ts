@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { conceptSchema, isoDateSchema, paperSchema } from '../../src/lib/schemas.ts';
+import { sentenceAround } from '../../src/lib/context.ts';
+import { relationsOf } from '../../src/lib/relations.ts';
+import { referenceParts, formatIsoDate } from '../../src/lib/references.ts';
+import { runRemark } from './helpers.ts';
+
+const concept = {
+  title: 'Test',
+  short: 'A plain definition.',
+  category: 'ideas',
+  sources: [{ ref: 'x' }],
+  created: '2026-01-01',
+  revisions: [{ date: '2026-01-01', note: 'First published.' }],
+};
+
+describe('schemas', () => {
+  it('fills defaults for a minimal concept', () => {
+    const data = conceptSchema.parse(concept);
+    expect(data.aliases).toEqual([]);
+    expect(data.relations).toEqual({ broader: [], contrastsWith: [], related: [] });
+  });
+  it('refuses markup, overlong text and unknown relation kinds', () => {
+    expect(conceptSchema.safeParse({ ...concept, short: 'See [this](x).' }).success).toBe(false);
+    expect(conceptSchema.safeParse({ ...concept, short: 'x'.repeat(301) }).success).toBe(false);
+    expect(conceptSchema.safeParse({ ...concept, relations: { narrower: ['a'] } }).success).toBe(false);
+  });
+  it('accepts real dates only, as text or as the Date objects Astro parses YAML dates into', () => {
+    expect(isoDateSchema.safeParse('2024-02-29').success).toBe(true);
+    expect(isoDateSchema.safeParse('2025-02-29').success).toBe(false);
+    expect(isoDateSchema.safeParse('25 March 2025').success).toBe(false);
+    expect(isoDateSchema.parse(new Date('2025-03-25T00:00:00Z'))).toBe('2025-03-25');
+  });
+  it('requires the bibliographic record of a paper', () => {
+    const result = paperSchema.safeParse({ title: 'T' });
+    expect(result.success).toBe(false);
+    const missing = result.error?.issues.map((i) => i.path.join('.'));
+    expect(missing).toEqual(expect.arrayContaining(['authors', 'issued', 'publisher', 'url', 'rights', 'language']));
+  });
+});
+
+describe('small helpers', () => {
+  it('quotes the sentence around a term, cut with ellipses when long', () => {
+    const { tree } = runRemark('One sentence. The term <Concept>deter</Concept> is here! Another.');
+    const paragraph = tree.children[0];
+    const term = paragraph && 'children' in paragraph ? paragraph.children[1] : undefined;
+    expect(paragraph && term ? sentenceAround(paragraph, term) : '').toBe('The term deter is here!');
+  });
+  it('derives inverse relations', () => {
+    const all = [
+      { id: 'a', data: { title: 'A', relations: { broader: ['b'], contrastsWith: [], related: [] } } },
+      { id: 'b', data: { title: 'B', relations: { broader: [], contrastsWith: ['c'], related: [] } } },
+      { id: 'c', data: { title: 'C', relations: { broader: [], contrastsWith: [], related: ['a'] } } },
+    ];
+    expect(relationsOf('b', all)).toEqual({ broader: [], narrower: ['a'], contrastsWith: ['c'], related: [] });
+    expect(relationsOf('a', all)).toEqual({ broader: ['b'], narrower: [], contrastsWith: [], related: ['c'] });
+  });
+  it('formats references and dates', () => {
+    expect(formatIsoDate('2025-03-25')).toBe('25 March 2025');
+    expect(
+      referenceParts({ type: 'article-journal', title: 'The Concept of Power', author: [{ family: 'Dahl', given: 'Robert A.' }], issued: { 'date-parts': [[1957]] }, 'container-title': 'Behavioral Science', volume: '2', issue: '3', page: '201–215' }),
+    ).toEqual({ authors: 'Robert A. Dahl', date: '1957', title: 'The Concept of Power', standalone: false, details: 'Behavioral Science, vol. 2, no. 3, pp. 201–215' });
+  });
+});
