@@ -26,6 +26,18 @@ export default defineConfig({
   ...(process.env['GLOSSA_OUT_DIR'] ? { outDir: process.env['GLOSSA_OUT_DIR'] } : {}),
   ...(process.env['GLOSSA_CACHE_DIR'] ? { cacheDir: process.env['GLOSSA_CACHE_DIR'] } : {}),
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro 7 emits this for every MDX entry (withastro/astro#18087, "fix verified" upstream);
+        // it is harmless and buries real warnings, so only this exact one is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [
