@@ -32,7 +32,8 @@ export default defineConfig({
         // Astro 7 emits this for every MDX entry (withastro/astro#18087, "fix verified" upstream);
         // it is harmless and buries real warnings, so only this exact one is dropped.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },
@@ -41,7 +42,12 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
-        [remarkParagraphNumbers, { include: (/** @type {import('vfile').VFile} */ file) => Boolean(file.path?.startsWith(papersDir)) }],
+        [
+          remarkParagraphNumbers,
+          {
+            include: (/** @type {import('vfile').VFile} */ file) => Boolean(file.path?.startsWith(papersDir)),
+          },
+        ],
         [remarkConcepts, { index: content.index }],
       ],
       rehypePlugins: [rehypeParagraphAnchors],

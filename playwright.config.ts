@@ -6,7 +6,9 @@ import { execSync } from 'node:child_process';
 function systemChromium(): string | undefined {
   if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
   try {
-    const path = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+    const path = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' })
+      .toString()
+      .trim();
     return path && existsSync(path) ? path : undefined;
   } catch {
     return undefined;
@@ -27,10 +29,17 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+  ],
   webServer: {
     // Serves the built dist/ (run `npm run build` first; `npm test` does).
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,

@@ -35,7 +35,7 @@ const bibliography = defineCollection({
 
 /** Site settings: content/site.yaml, a single entry with id "site". */
 const settings = defineCollection({
-  loader: file(`${base}/site.yaml`, { parser: (text) => ({ site: parse(text) as object }) }),
+  loader: file(`${base}/site.yaml`, { parser: (text) => ({ site: parse(text) as Record<string, unknown> }) }),
   schema: siteSchema,
 });
 

@@ -10,7 +10,12 @@ function textWithSpan(block: Nodes, target: Nodes): { text: string; start: numbe
   let end = -1;
   const walk = (node: Nodes): void => {
     if (node === target) start = text.length;
-    if ('value' in node && typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) text += node.value;
+    if (
+      'value' in node &&
+      typeof node.value === 'string' &&
+      (node.type === 'text' || node.type === 'inlineCode')
+    )
+      text += node.value;
     else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
     if (node === target) end = text.length;
   };

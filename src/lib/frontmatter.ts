@@ -17,7 +17,9 @@ export interface PositionedYaml {
 }
 
 /** Splits `---\n…\n---` from the start of an MDX file. */
-export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+export function splitFrontmatter(
+  source: string,
+): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
   if (!match) return undefined;
   const yaml = match[1] ?? '';
@@ -41,7 +43,8 @@ export function parseYaml(text: string, file: string, firstLine = 1): Positioned
   }));
   const locate = (path: readonly PropertyKey[]): Place => {
     for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return at(node.range[0]);
       if (n === 0 && isMap(doc.contents) && doc.contents.range) return at(doc.contents.range[0]);
     }
@@ -68,7 +71,11 @@ export function validate<T extends z.ZodType>(
         ? `${what} has a field it does not know: ${unknownKeys.join(', ')}.`
         : `${what}: the field "${field}" is not valid.`,
       expected: unknownKeys.length ? 'only the fields documented in src/lib/schemas.ts' : issue.message,
-      found: unknownKeys.length ? unknownKeys.join(', ') : found === undefined ? 'nothing (the field is missing)' : JSON.stringify(found),
+      found: unknownKeys.length
+        ? unknownKeys.join(', ')
+        : found === undefined
+          ? 'nothing (the field is missing)'
+          : JSON.stringify(found),
       suggestion: unknownKeys.length
         ? 'Check the spelling of the field name, or remove it.'
         : `Set "${field}" to ${issue.message.replace(/^Invalid input: /, '')}.`,

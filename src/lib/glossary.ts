@@ -76,7 +76,11 @@ export function resolveTerm(index: GlossaryIndex, text: string): ConceptId | und
 
 /** The closest known title, alias or id to a term that did not resolve, for "did you mean". */
 export function suggestTerm(index: GlossaryIndex, text: string): string | undefined {
-  return closest(text, [...index.byId.keys(), ...[...index.byId.values()].map((c) => c.title), ...index.byTerm.keys()]);
+  return closest(text, [
+    ...index.byId.keys(),
+    ...[...index.byId.values()].map((c) => c.title),
+    ...index.byTerm.keys(),
+  ]);
 }
 
 /** The closest known id to one that does not exist. */

@@ -41,7 +41,12 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const readYamlFile = (path: string) => parseYaml(readFileSync(path, 'utf8'), rel(path));
   const listDir = (dir: string, ext: string) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : [];
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(ext))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
 
   const sitePath = join(contentDir, 'site.yaml');
   const site = readYamlFile(sitePath);
@@ -52,7 +57,10 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
 
   const bibPath = join(contentDir, 'bibliography.yaml');
   const bib = readYamlFile(bibPath);
-  problems.push(...bib.problems, ...validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml').problems);
+  problems.push(
+    ...bib.problems,
+    ...validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml').problems,
+  );
   const sourceIds = Object.keys((bib.value ?? {}) as object);
 
   const concepts: ConceptFile[] = [];
@@ -88,11 +96,14 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
         message: `Concept "${id}" is in category "${data.category}", which content/site.yaml does not list.`,
         expected: `one of: ${categoryIds.join(', ')}`,
         found: JSON.stringify(data.category),
-        suggestion: near ? `Did you mean "${near}"?` : 'Add the category to content/site.yaml, or pick a listed one.',
+        suggestion: near
+          ? `Did you mean "${near}"?`
+          : 'Add the category to content/site.yaml, or pick a listed one.',
       });
     }
     data.sources.forEach((source, i) => {
-      if (!sourceIds.includes(source.ref)) problems.push(unknownSource(locate(id, ['sources', i, 'ref']), source.ref, sourceIds));
+      if (!sourceIds.includes(source.ref))
+        problems.push(unknownSource(locate(id, ['sources', i, 'ref']), source.ref, sourceIds));
     });
     const dates = data.revisions.map((r) => r.date);
     data.revisions.forEach((revision, i) => {
@@ -120,7 +131,11 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   for (const path of listDir(join(contentDir, 'contrasts'), '.yaml')) {
     const parsed = readYamlFile(path);
     problems.push(...parsed.problems);
-    const { data, problems: invalid } = validate(contrastSchema, parsed, `Comparison "${basename(path, '.yaml')}"`);
+    const { data, problems: invalid } = validate(
+      contrastSchema,
+      parsed,
+      `Comparison "${basename(path, '.yaml')}"`,
+    );
     problems.push(...invalid);
     data?.concepts.forEach((target, i) => {
       if (!index.byId.has(asConceptId(target))) {
@@ -190,7 +205,9 @@ function badFileName(file: string, id: string): Problem {
     message: `The file name "${id}" cannot be an id (ids are permanent URLs).`,
     expected: 'a kebab-case ASCII file name: a-z, 0-9 and single hyphens',
     found: JSON.stringify(id),
-    suggestion: slug ? `Rename the file to "${slug}" and keep the original spelling in "title".` : 'Rename the file with ASCII letters; keep the original spelling in "title".',
+    suggestion: slug
+      ? `Rename the file to "${slug}" and keep the original spelling in "title".`
+      : 'Rename the file with ASCII letters; keep the original spelling in "title".',
   };
 }
 

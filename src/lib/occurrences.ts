@@ -19,7 +19,8 @@ async function collect(): Promise<Map<string, PaperOccurrences[]>> {
   const papers = (await getCollection('papers')).sort((a, b) => a.data.issued.localeCompare(b.data.issued));
   for (const paper of papers) {
     const { remarkPluginFrontmatter } = await render(paper);
-    const found = (remarkPluginFrontmatter['glossa'] as { occurrences: Occurrence[] } | undefined)?.occurrences ?? [];
+    const found =
+      (remarkPluginFrontmatter['glossa'] as { occurrences: Occurrence[] } | undefined)?.occurrences ?? [];
     const grouped = Map.groupBy(found, (o) => o.concept);
     for (const [concept, occurrences] of grouped) {
       const list = byConcept.get(concept) ?? [];
@@ -40,6 +41,7 @@ export async function occurrencesOf(conceptId: string): Promise<PaperOccurrences
 export async function conceptsInPaper(paperId: string): Promise<string[]> {
   cache ??= collect();
   const ids: string[] = [];
-  for (const [concept, lists] of await cache) if (lists.some((l) => l.paper.id === paperId)) ids.push(concept);
+  for (const [concept, lists] of await cache)
+    if (lists.some((l) => l.paper.id === paperId)) ids.push(concept);
   return ids;
 }

@@ -18,7 +18,20 @@ export interface ReferenceParts {
   details: string;
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats the CSL date of a record: "1961", "October 2022" or "4 April 1949". */
 export function formatIssued(source: Pick<SourceData, 'issued'>): string {

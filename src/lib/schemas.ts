@@ -18,12 +18,12 @@ export const isoDateSchema = z.preprocess(
   // Astro's own frontmatter parser turns YAML dates into Date objects; fold them back.
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'a calendar date that exists'),
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    }, 'a calendar date that exists'),
 );
 
 /** Plain text with no markup: angle brackets, Markdown emphasis or links are refused. */
@@ -81,7 +81,7 @@ export const sourceSchema = z.object({
   /** DOI without the resolver prefix. Only when certain. */
   DOI: z.string().optional(),
   /** Publisher's stable address. Only when certain: a missing URL is better than a wrong one. */
-  URL: z.string().url().optional(),
+  URL: z.url().optional(),
   /** Original-language title or other clarification shown after the reference. */
   note: z.string().optional(),
 });
@@ -197,7 +197,7 @@ export const paperSchema = z
     /** Place of the publisher. */
     publisherPlace: z.string().min(1),
     /** Publisher's page of the original. */
-    url: z.string().url(),
+    url: z.url(),
     /** BCP 47 language tag of the text ("en-GB"). */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as "en-GB"'),
     /** Disclaimer printed with the original. */
@@ -205,7 +205,7 @@ export const paperSchema = z
     /** Rights notice printed with the original, verbatim. */
     rights: z.string().min(1),
     /** Contact address for reproduction requests, if the original gives one. */
-    rightsContact: z.string().email().optional(),
+    rightsContact: z.email().optional(),
     /** Postal address lines printed at the foot of the original. */
     publisherAddress: z.array(z.string().min(1)).default([]),
     /** Editor's note on this edition (shown near the top). Plain text. */

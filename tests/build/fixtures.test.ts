@@ -30,7 +30,12 @@ function buildFixture(edit?: { file: string; change: (text: string) => string })
       GLOSSA_CACHE_DIR: join(dir, 'cache'),
     },
   });
-  return { dir, rel: relative(root, dir), status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return {
+    dir,
+    rel: relative(root, dir),
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
 describe('fixture builds', () => {
@@ -52,8 +57,12 @@ describe('fixture builds', () => {
       change: (t) => t.replace('<Concept>alpha</Concept>', '<Concept>alpah</Concept>'),
     });
     expect(status).not.toBe(0);
-    expect(output).toContain(`${rel}/content/papers/test-paper.mdx:18:30: Unknown concept "alpah": no concept has this title or alias.`);
-    expect(output).toContain('fix:      Did you mean "alpha"? Write <Concept id="alpha-idea">alpah</Concept>');
+    expect(output).toContain(
+      `${rel}/content/papers/test-paper.mdx:18:30: Unknown concept "alpah": no concept has this title or alias.`,
+    );
+    expect(output).toContain(
+      'fix:      Did you mean "alpha"? Write <Concept id="alpha-idea">alpah</Concept>',
+    );
   });
 
   it('fails on a relation to a missing concept, naming both concepts', () => {
@@ -62,6 +71,8 @@ describe('fixture builds', () => {
       change: (t) => t.replace('related: [beta-idea]', 'related: [gamma-idea]'),
     });
     expect(status).not.toBe(0);
-    expect(output).toContain(`${rel}/content/concepts/alpha-idea.mdx:7:13: Concept "alpha-idea" has a related relation to "gamma-idea", which is not a concept.`);
+    expect(output).toContain(
+      `${rel}/content/concepts/alpha-idea.mdx:7:13: Concept "alpha-idea" has a related relation to "gamma-idea", which is not a concept.`,
+    );
   });
 });

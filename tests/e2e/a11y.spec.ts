@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './helpers.ts';
 
-for (const path of ['/', '/papers/joining-the-dots/', '/concepts/', '/concepts/deterrence-by-denial/', '/concepts/musketeer-principle/', '/404.html']) {
+for (const path of [
+  '/',
+  '/papers/joining-the-dots/',
+  '/concepts/',
+  '/concepts/deterrence-by-denial/',
+  '/concepts/musketeer-principle/',
+  '/404.html',
+]) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await axeViolations(page)).toEqual([]);

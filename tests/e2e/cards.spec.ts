@@ -6,7 +6,9 @@ test.describe('concept terms', () => {
   test('a term is a link to its concept page, described by its short definition', async ({ page }) => {
     await page.goto(PAPER);
     const term = page.locator('#p5').getByRole('link', { name: 'collective defence' });
-    await expect(term).toHaveAccessibleDescription(/^Collective defence An arrangement in which states treat an armed attack/);
+    await expect(term).toHaveAccessibleDescription(
+      /^Collective defence An arrangement in which states treat an armed attack/,
+    );
     await term.click();
     await expect(page).toHaveURL(/\/concepts\/collective-defence\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Collective defence');

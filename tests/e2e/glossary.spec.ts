@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { conceptIds } from './helpers.ts';
 
 test.describe('the glossary', () => {
-  test('the index links every concept, A–Z and by category, each with its short definition', async ({ page }) => {
+  test('the index links every concept, A–Z and by category, each with its short definition', async ({
+    page,
+  }) => {
     await page.goto('/concepts/');
     const az = page.locator('section[aria-labelledby="a-z"] dt a');
     const byCategory = page.locator('section[aria-labelledby="by-category"] dt a');
@@ -31,12 +33,22 @@ test.describe('the glossary', () => {
     await page.goto('/concepts/deterrence/');
     const relations = page.locator('.g-relations');
     // deterrence-by-denial lists deterrence as broader; the inverse shows here as narrower.
-    await expect(relations.locator('div', { hasText: 'Narrower concepts' }).getByRole('link', { name: 'Deterrence by denial' })).toBeVisible();
+    await expect(
+      relations
+        .locator('div', { hasText: 'Narrower concepts' })
+        .getByRole('link', { name: 'Deterrence by denial' }),
+    ).toBeVisible();
     await page.goto('/concepts/deterrence-by-denial/');
-    await expect(page.locator('.g-relations div', { hasText: 'Broader concepts' }).getByRole('link', { name: 'Deterrence', exact: true })).toBeVisible();
+    await expect(
+      page
+        .locator('.g-relations div', { hasText: 'Broader concepts' })
+        .getByRole('link', { name: 'Deterrence', exact: true }),
+    ).toBeVisible();
   });
 
-  test('"In the paper" lists each occurrence with its ¶ number, context and a working link', async ({ page }) => {
+  test('"In the paper" lists each occurrence with its ¶ number, context and a working link', async ({
+    page,
+  }) => {
     await page.goto('/concepts/collective-defence/');
     const items = page.locator('.g-uses__list li');
     expect(await items.count()).toBeGreaterThanOrEqual(4);
@@ -51,7 +63,10 @@ test.describe('the glossary', () => {
     const targets = new Set<string>();
     for (const id of conceptIds) {
       await page.goto(`/concepts/${id}/`);
-      for (const href of await page.locator('.g-uses__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) targets.add(href);
+      for (const href of await page
+        .locator('.g-uses__list a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+        targets.add(href);
     }
     expect(targets.size).toBeGreaterThan(15);
     await page.goto('/papers/joining-the-dots/');

@@ -24,7 +24,10 @@ export const normalise = (text: string): string =>
  */
 export function sourceParagraphs(): { synopsis: string; paragraphs: string[] } {
   const text = readFileSync(join(process.cwd(), 'tests/fixtures/source-joining-the-dots.md'), 'utf8');
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const synopsis = blocks[blocks.findIndex((b) => b.includes('SYNOPSIS')) + 1] ?? '';
   const start = blocks.findIndex((b) => b.includes('COMMENTARY')) + 1;
   const end = blocks.findIndex((b) => b.startsWith('***Jun Yan Chang***'));
@@ -43,5 +46,9 @@ export async function axeViolations(page: Page) {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  return result.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
 }

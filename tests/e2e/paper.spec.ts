@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { normalise, sourceParagraphs } from './helpers.ts';
 
 const PAPER = '/papers/joining-the-dots/';
 
 /** Text of each numbered paragraph without its number or any card. */
-async function paragraphTexts(page: import('@playwright/test').Page) {
+async function paragraphTexts(page: Page) {
   return page.locator('.g-para').evaluateAll((ps) =>
     ps.map((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
@@ -37,7 +37,11 @@ test.describe('the paper page', () => {
         .map((t) => {
           const before = t.previousSibling?.textContent ?? ' ';
           const after = t.nextSibling?.textContent ?? ' ';
-          return { term: t.querySelector('a')?.textContent, before: before.slice(-1), after: after.charAt(0) };
+          return {
+            term: t.querySelector('a')?.textContent,
+            before: before.slice(-1),
+            after: after.charAt(0),
+          };
         })
         .filter((x) => /[\p{L}\p{N}]/u.test(x.before) || /[\p{L}\p{N}]/u.test(x.after)),
     );
@@ -60,23 +64,41 @@ test.describe('the paper page', () => {
     await expect(page).toHaveURL(/#p7$/);
   });
 
-  test('has the bibliographic header, edition note, figure note, rights notice and author note, and no dead links', async ({ page }) => {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joining the Dots: Security Guarantees for Ukraine');
+  test('has the bibliographic header, edition note, figure note, rights notice and author note, and no dead links', async ({
+    page,
+  }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Joining the Dots: Security Guarantees for Ukraine',
+    );
     await expect(page.locator('.g-kicker')).toContainText('IDSS Paper No. 039/2025');
-    await expect(page.getByRole('link', { name: "Publisher's version" })).toHaveAttribute('href', /^https:\/\/rsis\.edu\.sg\/rsis-publication\/idss\/ip25039-/);
-    await expect(page.locator('.g-edition-note')).toContainText("source links did not survive");
-    await expect(page.locator('.g-figure-note')).toContainText('Image source: Lauren Hurley / No 10 Downing Street, OGL 3, via Wikimedia Commons.');
+    await expect(page.getByRole('link', { name: "Publisher's version" })).toHaveAttribute(
+      'href',
+      /^https:\/\/rsis\.edu\.sg\/rsis-publication\/idss\/ip25039-/,
+    );
+    await expect(page.locator('.g-edition-note')).toContainText('source links did not survive');
+    await expect(page.locator('.g-figure-note')).toContainText(
+      'Image source: Lauren Hurley / No 10 Downing Street, OGL 3, via Wikimedia Commons.',
+    );
     await expect(page.locator('.g-figure-note img')).toHaveCount(0);
-    await expect(page.locator('.g-rights')).toContainText('may be reproduced with prior permission from RSIS and due recognition to the authors and RSIS');
-    await expect(page.locator('.g-author-note')).toContainText('Jun Yan Chang is Assistant Professor with the Military Studies Programme');
+    await expect(page.locator('.g-rights')).toContainText(
+      'may be reproduced with prior permission from RSIS and due recognition to the authors and RSIS',
+    );
+    await expect(page.locator('.g-author-note')).toContainText(
+      'Jun Yan Chang is Assistant Professor with the Military Studies Programme',
+    );
     await expect(page.locator('a[href="#"], a[href=""]')).toHaveCount(0);
-    await expect(page.getByRole('heading', { name: /^Whiter Deterrence and Ukraine.s Security Guarantees\?$/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: /^Whiter Deterrence and Ukraine.s Security Guarantees\?$/ }),
+    ).toBeVisible();
   });
 
   test('shows the punishment-vs-denial comparison and the list of concepts used', async ({ page }) => {
     const table = page.getByRole('table', { name: /punishment and deterrence by denial/ });
     await expect(table).toBeVisible();
-    await expect(table.getByRole('columnheader')).toHaveText(['Deterrence by punishment', 'Deterrence by denial']);
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Deterrence by punishment',
+      'Deterrence by denial',
+    ]);
     const used = page.locator('.g-concepts-used dt');
     await expect(used).toHaveCount(16);
     await expect(used.first()).toHaveText('Capability');

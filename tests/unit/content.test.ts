@@ -10,17 +10,34 @@ import { asConceptId } from '../../src/lib/ids.ts';
 const dir = (d: string) => join(process.cwd(), 'content', d);
 const concepts = readdirSync(dir('concepts')).filter((f) => f.endsWith('.mdx'));
 const paper = readFileSync(join(dir('papers'), 'joining-the-dots.mdx'), 'utf8');
-const words = (mdx: string) => mdx.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+const words = (mdx: string) =>
+  mdx
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
 
 describe('the glossary', () => {
   it('has every concept of the content brief', () => {
     const ids = concepts.map((f) => f.replace('.mdx', ''));
     expect(ids).toEqual(
       expect.arrayContaining([
-        'security-guarantees', 'collective-defence', 'musketeer-principle', 'deterrence', 'power', 'coercion',
-        'compellence', 'capability', 'credibility', 'deterrence-by-punishment', 'deterrence-by-denial',
-        'deterrence-through-resilience', 'integrated-deterrence', 'common-security', 'coalition-of-the-willing',
-        'red-line', 'escalation',
+        'security-guarantees',
+        'collective-defence',
+        'musketeer-principle',
+        'deterrence',
+        'power',
+        'coercion',
+        'compellence',
+        'capability',
+        'credibility',
+        'deterrence-by-punishment',
+        'deterrence-by-denial',
+        'deterrence-through-resilience',
+        'integrated-deterrence',
+        'common-security',
+        'coalition-of-the-willing',
+        'red-line',
+        'escalation',
       ]),
     );
   });
@@ -46,7 +63,7 @@ describe('the paper', () => {
     expect(used.has(asConceptId('compellence'))).toBe(false);
   });
   it("keeps the original's heading wording, rights notice, figure credit and author note", () => {
-    expect(paper).toContain('## Whiter Deterrence and Ukraine\'s Security Guarantees?');
+    expect(paper).toContain("## Whiter Deterrence and Ukraine's Security Guarantees?");
     expect(paper).toContain('may be reproduced with prior permission from RSIS and due recognition to');
     expect(paper).toContain('Lauren Hurley / No 10 Downing Street, OGL 3, via Wikimedia Commons.');
     expect(paper).toContain('was a combat officer in the Republic of Singapore Navy (RSN)');

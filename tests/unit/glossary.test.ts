@@ -5,10 +5,19 @@ import { closest, editDistance } from '../../src/lib/suggest.ts';
 import { termKey } from '../../src/lib/ids.ts';
 import { testIndex } from './helpers.ts';
 
-const locate = (id: string, path: readonly (string | number)[]) => ({ file: `content/concepts/${id}.mdx`, line: 10, column: path.length });
+const locate = (id: string, path: readonly (string | number)[]) => ({
+  file: `content/concepts/${id}.mdx`,
+  line: 10,
+  column: path.length,
+});
 const concept = (id: string, title: string, aliases: string[] = [], relations = {}) => ({
   id: asConceptId(id),
-  data: { title, aliases, short: 's', relations: { broader: [], contrastsWith: [], related: [], ...relations } },
+  data: {
+    title,
+    aliases,
+    short: 's',
+    relations: { broader: [], contrastsWith: [], related: [], ...relations },
+  },
 });
 
 describe('term keys and suggestions', () => {
@@ -31,7 +40,10 @@ describe('buildIndex', () => {
     expect(suggestId(testIndex, 'deterence')).toBe('deterrence');
   });
   it('reports an alias claimed by two concepts or equal to another title, at the alias', () => {
-    const { problems } = buildIndex([concept('a', 'Alpha', ['shared']), concept('b', 'Beta', ['Shared', 'alpha'])], locate);
+    const { problems } = buildIndex(
+      [concept('a', 'Alpha', ['shared']), concept('b', 'Beta', ['Shared', 'alpha'])],
+      locate,
+    );
     expect(problems.map((p) => [p.file, p.column, p.message])).toEqual([
       ['content/concepts/b.mdx', 2, 'The alias "Shared" of concept "b" is already an alias of concept "a".'],
       ['content/concepts/b.mdx', 2, 'The alias "alpha" of concept "b" is already the title of concept "a".'],
@@ -45,7 +57,10 @@ describe('validateRelations', () => {
     expect(validateRelations(list, buildIndex(list, locate).index, locate)).toEqual([]);
   });
   it('names both concepts for a missing target, with a did-you-mean', () => {
-    const list = [concept('deterrence', 'Deterrence', [], { broader: ['coersion'] }), concept('coercion', 'Coercion')];
+    const list = [
+      concept('deterrence', 'Deterrence', [], { broader: ['coersion'] }),
+      concept('coercion', 'Coercion'),
+    ];
     const [problem] = validateRelations(list, buildIndex(list, locate).index, locate);
     expect(problem).toMatchObject({
       file: 'content/concepts/deterrence.mdx',
@@ -61,6 +76,9 @@ describe('validateRelations', () => {
       concept('c', 'C', [], { broader: ['a'] }),
     ];
     const messages = validateRelations(list, buildIndex(list, locate).index, locate).map((p) => p.message);
-    expect(messages).toEqual(['Concept "a" lists itself in relations.related.', 'The broader relations form a cycle: a → b → c → a.']);
+    expect(messages).toEqual([
+      'Concept "a" lists itself in relations.related.',
+      'The broader relations form a cycle: a → b → c → a.',
+    ]);
   });
 });

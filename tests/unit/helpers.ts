@@ -15,9 +15,30 @@ import { rehypeParagraphAnchors } from '../../src/plugins/rehype/rehype-paragrap
 /** Three concepts, enough to exercise titles, aliases and did-you-mean. */
 export const testIndex = buildIndex(
   [
-    { id: asConceptId('deterrence'), data: { title: 'Deterrence', aliases: ['deter', 'deterring'], short: 'Preventing an act by making it look not worth it.' } },
-    { id: asConceptId('deterrence-by-denial'), data: { title: 'Deterrence by denial', aliases: ['denial'], short: 'Deterrence by making success unlikely.' } },
-    { id: asConceptId('collective-defence'), data: { title: 'Collective defence', aliases: ['collective defense'], short: 'An attack on one is an attack on all.' } },
+    {
+      id: asConceptId('deterrence'),
+      data: {
+        title: 'Deterrence',
+        aliases: ['deter', 'deterring'],
+        short: 'Preventing an act by making it look not worth it.',
+      },
+    },
+    {
+      id: asConceptId('deterrence-by-denial'),
+      data: {
+        title: 'Deterrence by denial',
+        aliases: ['denial'],
+        short: 'Deterrence by making success unlikely.',
+      },
+    },
+    {
+      id: asConceptId('collective-defence'),
+      data: {
+        title: 'Collective defence',
+        aliases: ['collective defense'],
+        short: 'An attack on one is an attack on all.',
+      },
+    },
   ],
   (id, path) => ({ file: `content/concepts/${id}.mdx`, line: path.length, column: 1 }),
 ).index;

@@ -32,7 +32,11 @@ describe('loadContent', () => {
   });
 
   it('names both concepts and the line of a relation to a missing concept', () => {
-    expect(problemsAfter('concepts/alpha-idea.mdx', (t) => t.replace('related: [beta-idea]', 'related: [beta-ide]'))).toMatchInlineSnapshot(`
+    expect(
+      problemsAfter('concepts/alpha-idea.mdx', (t) =>
+        t.replace('related: [beta-idea]', 'related: [beta-ide]'),
+      ),
+    ).toMatchInlineSnapshot(`
       "Glossa found 1 problem in the content:
 
       content/concepts/alpha-idea.mdx:7:13: Concept "alpha-idea" has a related relation to "beta-ide", which is not a concept.
@@ -45,20 +49,32 @@ describe('loadContent', () => {
 
   it('rejects an impossible date and a revision before creation, at their lines', () => {
     const message = problemsAfter('concepts/beta-idea.mdx', (t) =>
-      t.replace('created: 2026-01-01', 'created: 2026-02-30').replace('  - date: 2026-01-01', '  - date: 2025-12-31'),
+      t
+        .replace('created: 2026-01-01', 'created: 2026-02-30')
+        .replace('  - date: 2026-01-01', '  - date: 2025-12-31'),
     );
-    expect(message).toContain('concepts/beta-idea.mdx:8:10: Concept "beta-idea": the field "created" is not valid.');
+    expect(message).toContain(
+      'concepts/beta-idea.mdx:8:10: Concept "beta-idea": the field "created" is not valid.',
+    );
     expect(message).toContain('expected: a calendar date that exists');
   });
 
   it('rejects markup in a short definition, an unknown field and an unknown category', () => {
     const message = problemsAfter('concepts/beta-idea.mdx', (t) =>
-      t.replace('short: The second idea', 'short: The <b>second</b> idea').replace('category: ideas', 'category: ideas\nsynonyms: [x]'),
+      t
+        .replace('short: The second idea', 'short: The <b>second</b> idea')
+        .replace('category: ideas', 'category: ideas\nsynonyms: [x]'),
     );
-    expect(message).toContain('the field "short" is not valid.\n  expected: plain text without HTML or Markdown markup');
+    expect(message).toContain(
+      'the field "short" is not valid.\n  expected: plain text without HTML or Markdown markup',
+    );
     expect(message).toContain('has a field it does not know: synonyms');
-    const category = problemsAfter('concepts/beta-idea.mdx', (t) => t.replace('category: ideas', 'category: idea'));
-    expect(category).toContain('content/concepts/beta-idea.mdx:5:11: Concept "beta-idea" is in category "idea", which content/site.yaml does not list.');
+    const category = problemsAfter('concepts/beta-idea.mdx', (t) =>
+      t.replace('category: ideas', 'category: idea'),
+    );
+    expect(category).toContain(
+      'content/concepts/beta-idea.mdx:5:11: Concept "beta-idea" is in category "idea", which content/site.yaml does not list.',
+    );
     expect(category).toContain('fix:      Did you mean "ideas"?');
   });
 
@@ -69,7 +85,11 @@ describe('loadContent', () => {
   });
 
   it('rejects an alias that another concept already uses', () => {
-    const message = problemsAfter('concepts/beta-idea.mdx', (t) => t.replace('aliases: [beta]', 'aliases: [beta, Alpha]'));
-    expect(message).toContain('beta-idea.mdx:3:17: The alias "Alpha" of concept "beta-idea" is already an alias of concept "alpha-idea".');
+    const message = problemsAfter('concepts/beta-idea.mdx', (t) =>
+      t.replace('aliases: [beta]', 'aliases: [beta, Alpha]'),
+    );
+    expect(message).toContain(
+      'beta-idea.mdx:3:17: The alias "Alpha" of concept "beta-idea" is already an alias of concept "alpha-idea".',
+    );
   });
 });

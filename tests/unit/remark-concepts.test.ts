@@ -7,14 +7,18 @@ import type { Root } from 'mdast';
 const concepts = (tree: Root) => {
   const found: Record<string, unknown>[] = [];
   visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
-    found.push(Object.fromEntries(node.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value])));
+    found.push(
+      Object.fromEntries(node.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value])),
+    );
   });
   return found;
 };
 
 describe('remarkConcepts', () => {
   it('resolves the id from a title or an alias, case-insensitively, and numbers each use', () => {
-    const { tree } = runRemark('We <Concept>DETER</Concept> by <Concept>Deterrence by Denial</Concept> and <Concept>collective defense</Concept>.');
+    const { tree } = runRemark(
+      'We <Concept>DETER</Concept> by <Concept>Deterrence by Denial</Concept> and <Concept>collective defense</Concept>.',
+    );
     expect(concepts(tree)).toEqual([
       { id: 'deterrence', uid: 'test-paper-1' },
       { id: 'deterrence-by-denial', uid: 'test-paper-2' },
@@ -44,16 +48,37 @@ describe('remarkConcepts', () => {
       ].join('\n'),
     );
     expect(file.data.glossa?.occurrences).toEqual([
-      { concept: 'deterrence', paragraph: null, anchor: 'why-it-matters', text: 'deterrence', context: 'An aside on deterrence.' },
-      { concept: 'deterrence-by-denial', paragraph: 1, anchor: 'p1', text: 'denial', context: 'It is about denial in war.' },
-      { concept: 'deterrence', paragraph: 2, anchor: 'p2', text: 'deterring', context: 'Second one on deterring.' },
+      {
+        concept: 'deterrence',
+        paragraph: null,
+        anchor: 'why-it-matters',
+        text: 'deterrence',
+        context: 'An aside on deterrence.',
+      },
+      {
+        concept: 'deterrence-by-denial',
+        paragraph: 1,
+        anchor: 'p1',
+        text: 'denial',
+        context: 'It is about denial in war.',
+      },
+      {
+        concept: 'deterrence',
+        paragraph: 2,
+        anchor: 'p2',
+        text: 'deterring',
+        context: 'Second one on deterring.',
+      },
     ]);
     // Astro exposes this as remarkPluginFrontmatter.glossa on the rendered entry.
-    expect((file.data['astro'] as { frontmatter: { glossa: unknown } }).frontmatter.glossa).toEqual(file.data.glossa);
+    expect((file.data['astro'] as { frontmatter: { glossa: unknown } }).frontmatter.glossa).toEqual(
+      file.data.glossa,
+    );
   });
 
   it('fails on an unknown term with file:line:column, what was found and a did-you-mean', () => {
-    expect(() => runRemark('Intro.\n\nA line about <Concept>colective defence</Concept>.')).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => runRemark('Intro.\n\nA line about <Concept>colective defence</Concept>.'))
+      .toThrowErrorMatchingInlineSnapshot(`
       [content/papers/test-paper.mdx:3:14-3:50: content/papers/test-paper.mdx:3:14: Unknown concept "colective defence": no concept has this title or alias.
         expected: the title or an alias of a concept, or an explicit id="…"
         found:    <Concept>colective defence</Concept>
@@ -69,6 +94,8 @@ describe('remarkConcepts', () => {
 
   it('fails on empty and nested <Concept>', () => {
     expect(() => runRemark('A <Concept></Concept>.')).toThrow(/1:3: <Concept> has no text/);
-    expect(() => runRemark('A <Concept>deter <Concept>denial</Concept></Concept>.')).toThrow(/<Concept> is nested inside another <Concept>/);
+    expect(() => runRemark('A <Concept>deter <Concept>denial</Concept></Concept>.')).toThrow(
+      /<Concept> is nested inside another <Concept>/,
+    );
   });
 });

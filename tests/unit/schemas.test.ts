@@ -35,7 +35,9 @@ describe('schemas', () => {
     const result = paperSchema.safeParse({ title: 'T' });
     expect(result.success).toBe(false);
     const missing = result.error?.issues.map((i) => i.path.join('.'));
-    expect(missing).toEqual(expect.arrayContaining(['authors', 'issued', 'publisher', 'url', 'rights', 'language']));
+    expect(missing).toEqual(
+      expect.arrayContaining(['authors', 'issued', 'publisher', 'url', 'rights', 'language']),
+    );
   });
 });
 
@@ -52,13 +54,38 @@ describe('small helpers', () => {
       { id: 'b', data: { title: 'B', relations: { broader: [], contrastsWith: ['c'], related: [] } } },
       { id: 'c', data: { title: 'C', relations: { broader: [], contrastsWith: [], related: ['a'] } } },
     ];
-    expect(relationsOf('b', all)).toEqual({ broader: [], narrower: ['a'], contrastsWith: ['c'], related: [] });
-    expect(relationsOf('a', all)).toEqual({ broader: ['b'], narrower: [], contrastsWith: [], related: ['c'] });
+    expect(relationsOf('b', all)).toEqual({
+      broader: [],
+      narrower: ['a'],
+      contrastsWith: ['c'],
+      related: [],
+    });
+    expect(relationsOf('a', all)).toEqual({
+      broader: ['b'],
+      narrower: [],
+      contrastsWith: [],
+      related: ['c'],
+    });
   });
   it('formats references and dates', () => {
     expect(formatIsoDate('2025-03-25')).toBe('25 March 2025');
     expect(
-      referenceParts({ type: 'article-journal', title: 'The Concept of Power', author: [{ family: 'Dahl', given: 'Robert A.' }], issued: { 'date-parts': [[1957]] }, 'container-title': 'Behavioral Science', volume: '2', issue: '3', page: '201–215' }),
-    ).toEqual({ authors: 'Robert A. Dahl', date: '1957', title: 'The Concept of Power', standalone: false, details: 'Behavioral Science, vol. 2, no. 3, pp. 201–215' });
+      referenceParts({
+        type: 'article-journal',
+        title: 'The Concept of Power',
+        author: [{ family: 'Dahl', given: 'Robert A.' }],
+        issued: { 'date-parts': [[1957]] },
+        'container-title': 'Behavioral Science',
+        volume: '2',
+        issue: '3',
+        page: '201–215',
+      }),
+    ).toEqual({
+      authors: 'Robert A. Dahl',
+      date: '1957',
+      title: 'The Concept of Power',
+      standalone: false,
+      details: 'Behavioral Science, vol. 2, no. 3, pp. 201–215',
+    });
   });
 });

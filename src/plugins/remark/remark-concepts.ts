@@ -76,7 +76,11 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
       const fail = (ruleId: string, problem: Omit<Problem, 'file' | 'line' | 'column'>): never => {
         const start = node.position?.start;
         const where = { file: displayPath(file), line: start?.line, column: start?.column };
-        const error = file.message(formatProblem({ ...where, ...problem }), { place: node.position, ruleId, source: 'glossa' });
+        const error = file.message(formatProblem({ ...where, ...problem }), {
+          place: node.position,
+          ruleId,
+          source: 'glossa',
+        });
         error.fatal = true;
         throw error;
       };
@@ -101,7 +105,9 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
           suggestion: 'Put the term between the tags, or remove the element.',
         });
       }
-      const idAttr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      const idAttr = node.attributes.find(
+        (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id',
+      );
       let id: ConceptId | undefined;
       if (idAttr) {
         const value = typeof idAttr.value === 'string' ? idAttr.value : undefined;
@@ -121,7 +127,10 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
         id = resolveTerm(index, text);
         if (!id) {
           const near = suggestTerm(index, text);
-          const nearId = near === undefined ? undefined : (resolveTerm(index, near) ?? (index.byId.has(asConceptId(near)) ? near : undefined));
+          const nearId =
+            near === undefined
+              ? undefined
+              : (resolveTerm(index, near) ?? (index.byId.has(asConceptId(near)) ? near : undefined));
           fail('unknown-concept', {
             message: `Unknown concept "${text}": no concept has this title or alias.`,
             expected: 'the title or an alias of a concept, or an explicit id="…"',
@@ -140,7 +149,7 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
       occurrences.push({
         concept: id as ConceptId,
         paragraph,
-        anchor: paragraph === null ? (anchors.get(top) ?? '') : `p${String(paragraph)}`,
+        anchor: paragraph === null ? (anchors.get(top as RootContent) ?? '') : `p${String(paragraph)}`,
         text,
         context: sentenceAround(top, node),
       });
