@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
 import { loadContent } from './src/lib/load-content.ts';
+import { ContentError, formatProblem } from './src/lib/errors.ts';
 import { remarkParagraphNumbers } from './src/plugins/remark/remark-paragraph-numbers.ts';
 import { remarkConcepts } from './src/plugins/remark/remark-concepts.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-anchors.ts';
@@ -25,7 +26,28 @@ export default defineConfig({
   // Fixture builds in the tests write elsewhere so they never touch the real site or its cache.
   ...(process.env['GLOSSA_OUT_DIR'] ? { outDir: process.env['GLOSSA_OUT_DIR'] } : {}),
   ...(process.env['GLOSSA_CACHE_DIR'] ? { cacheDir: process.env['GLOSSA_CACHE_DIR'] } : {}),
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    {
+      // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
+      // Also restarts `astro dev` when a file the glossary index depends on changes.
+      name: 'glossa-drafts',
+      hooks: {
+        'astro:config:setup': ({ command, logger, addWatchFile }) => {
+          // The glossary index is built here, once; restart `astro dev` when the glossary changes.
+          for (const file of content.files) addWatchFile(file);
+          if (content.drafts.length === 0) return;
+          if (command === 'build') throw new ContentError(content.drafts);
+          logger.warn(
+            `${content.drafts.length} unfinished line(s) in content:\n${content.drafts.map(formatProblem).join('\n')}`,
+          );
+        },
+      },
+    },
+  ],
+  // Writes JSON schemas of the collections to .astro/ so editors complete frontmatter (README).
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       rollupOptions: {

@@ -19,3 +19,13 @@ export function termKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A kebab-case ASCII id made from a title: accents dropped, other characters become hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

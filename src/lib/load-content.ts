@@ -8,7 +8,7 @@ import { join, relative, basename, sep } from 'node:path';
 import { ContentError, type Place, type Problem } from './errors.ts';
 import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './frontmatter.ts';
 import { buildIndex, suggestId, validateRelations, type GlossaryIndex } from './glossary.ts';
-import { asConceptId, type ConceptId } from './ids.ts';
+import { asConceptId, slugify, type ConceptId } from './ids.ts';
 import { closest } from './suggest.ts';
 import {
   conceptSchema,
@@ -27,6 +27,10 @@ export interface LoadedContent {
   index: GlossaryIndex;
   /** Ids of all papers. */
   paperIds: string[];
+  /** Files the index depends on (for the dev server to watch), and the folders that hold them. */
+  files: string[];
+  /** "TODO" markers left in content: `npm run build` refuses them, `npm run dev` warns. */
+  drafts: Problem[];
 }
 
 interface ConceptFile {
@@ -65,7 +69,8 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
 
   const concepts: ConceptFile[] = [];
   const invalidIds: ConceptId[] = [];
-  for (const path of listDir(join(contentDir, 'concepts'), '.mdx')) {
+  const conceptFiles = listDir(join(contentDir, 'concepts'), '.mdx');
+  for (const path of conceptFiles) {
     const id = basename(path, '.mdx');
     const parsed = readFrontmatter(path, rel(path), problems);
     if (!parsed) continue;
@@ -152,7 +157,8 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   }
 
   const paperIds: string[] = [];
-  for (const path of listDir(join(contentDir, 'papers'), '.mdx')) {
+  const paperFiles = listDir(join(contentDir, 'papers'), '.mdx');
+  for (const path of paperFiles) {
     const id = basename(path, '.mdx');
     const parsed = readFrontmatter(path, rel(path), problems);
     if (!parsed) continue;
@@ -171,7 +177,14 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   }
 
   if (problems.length) throw new ContentError(problems);
-  return { index, paperIds };
+  const files = [
+    sitePath,
+    bibPath,
+    ...conceptFiles,
+    join(contentDir, 'concepts'),
+    join(contentDir, 'contrasts'),
+  ];
+  return { index, paperIds, files, drafts: findTodos(root, [...conceptFiles, ...paperFiles]) };
 }
 
 function readFrontmatter(path: string, file: string, problems: Problem[]): PositionedYaml | undefined {
@@ -194,12 +207,7 @@ function readFrontmatter(path: string, file: string, problems: Problem[]): Posit
 }
 
 function badFileName(file: string, id: string): Problem {
-  const slug = id
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = slugify(id);
   return {
     file,
     message: `The file name "${id}" cannot be an id (ids are permanent URLs).`,
@@ -220,4 +228,28 @@ function unknownSource(place: Place, ref: string, known: string[]): Problem {
     found: JSON.stringify(ref),
     suggestion: near ? `Did you mean "${near}"?` : `Add a record "${ref}" to content/bibliography.yaml.`,
   };
+}
+
+/** Every line of the given files that still holds a "TODO" left by the scaffold or an editor. */
+function findTodos(root: string, paths: string[]): Problem[] {
+  return paths.flatMap((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .flatMap((text, i) => {
+        const column = text.search(/\bTODO\b/);
+        if (column < 0) return [];
+        return [
+          {
+            file: relative(root, path).split(sep).join('/'),
+            line: i + 1,
+            column: column + 1,
+            message: 'This entry is a draft: it still has a "TODO" to fill in.',
+            expected: 'finished text',
+            found: JSON.stringify(text.trim().slice(0, 100)),
+            suggestion:
+              'Replace the TODO with the real value; `npm run build` publishes nothing while one remains.',
+          },
+        ];
+      }),
+  );
 }

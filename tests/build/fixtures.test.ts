@@ -75,4 +75,15 @@ describe('fixture builds', () => {
       `${rel}/content/concepts/alpha-idea.mdx:7:13: Concept "alpha-idea" has a related relation to "gamma-idea", which is not a concept.`,
     );
   });
+
+  it('refuses to publish a draft (a TODO left by the scaffold or an editor)', () => {
+    const { rel, status, output } = buildFixture({
+      file: 'concepts/beta-idea.mdx',
+      change: (t) => `${t}\nTODO: say how beta differs from alpha.\n`,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${rel}/content/concepts/beta-idea.mdx:16:1: This entry is a draft: it still has a "TODO" to fill in.`,
+    );
+  });
 });

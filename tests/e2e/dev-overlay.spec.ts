@@ -1,0 +1,63 @@
+/**
+ * Live preview: `astro dev` on a copy of the content, with a broken reference in the paper,
+ * shows the same file:line:column message in the browser's error overlay as the build prints.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = process.cwd();
+const port = 4517;
+let server: ChildProcess | undefined;
+let rel = '';
+
+test.beforeAll(async () => {
+  mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'tests/.tmp/dev-'));
+  rel = relative(root, dir);
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  const paper = join(dir, 'content/papers/joining-the-dots.mdx');
+  writeFileSync(
+    paper,
+    readFileSync(paper, 'utf8').replace('<Concept>power</Concept>', '<Concept>pwer</Concept>'),
+  );
+  server = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        GLOSSA_CONTENT: join(dir, 'content'),
+        GLOSSA_CACHE_DIR: join(dir, 'cache'),
+      },
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 120; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error('astro dev did not start');
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+test('the dev overlay shows the broken reference with file:line:column and the fix', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(`http://127.0.0.1:${port}/papers/joining-the-dots/`);
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toContainText(
+    `${rel}/content/papers/joining-the-dots.mdx:62:73: Unknown concept "pwer": no concept has this title or alias.`,
+    { timeout: 30_000 },
+  );
+  await expect(overlay).toContainText('Did you mean "power"? Write <Concept id="power">pwer</Concept>');
+});
