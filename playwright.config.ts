@@ -38,7 +38,33 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+      testIgnore: [/\.touch\.spec\.ts$/, /\.nojs\.spec\.ts$/],
+    },
+    {
+      // A phone: coarse pointer, touch events, 390×844.
+      name: 'touch',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        deviceScaleFactor: 3,
+      },
+      testMatch: /\.touch\.spec\.ts$/,
+    },
+    {
+      name: 'nojs',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        javaScriptEnabled: false,
+        reducedMotion: 'reduce',
+      },
+      testMatch: /\.nojs\.spec\.ts$/,
+    },
   ],
   webServer: {
     // Serves the built dist/ (run `npm run build` first; `npm test` does).

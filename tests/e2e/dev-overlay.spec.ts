@@ -6,13 +6,24 @@ import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createServer } from 'node:net';
+
+/** A port nobody listens on, so a stale server from an earlier run can never answer. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 
 const root = process.cwd();
-const port = 4517;
+let port = 0;
 let server: ChildProcess | undefined;
 let rel = '';
 
 test.beforeAll(async () => {
+  port = await freePort();
   mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'tests/.tmp/dev-'));
   rel = relative(root, dir);
@@ -48,7 +59,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.kill('SIGKILL');
 });
 
 test('the dev overlay shows the broken reference with file:line:column and the fix', async ({ page }) => {
@@ -56,7 +67,7 @@ test('the dev overlay shows the broken reference with file:line:column and the f
   await page.goto(`http://127.0.0.1:${port}/papers/joining-the-dots/`);
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toContainText(
-    `${rel}/content/papers/joining-the-dots.mdx:62:73: Unknown concept "pwer": no concept has this title or alias.`,
+    `${rel}/content/papers/joining-the-dots.mdx:62:54: Unknown concept "pwer": no concept has this title or alias.`,
     { timeout: 30_000 },
   );
   await expect(overlay).toContainText('Did you mean "power"? Write <Concept id="power">pwer</Concept>');

@@ -31,6 +31,8 @@ export interface Occurrence {
   paragraph: number | null;
   /** Fragment id to link to: `p<n>`, or the id of the section heading above it. */
   anchor: string;
+  /** Text of the section heading it is under (or in); empty before the first heading. */
+  section: string;
   /** The words the author marked. */
   text: string;
   /** The sentence around it, for quoting on the concept page. */
@@ -68,7 +70,7 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
   const name = options.name ?? 'Concept';
   return (tree: Root, file: VFile): void => {
     const occurrences: Occurrence[] = [];
-    const anchors = sectionAnchors(tree);
+    const sections = sectionsOf(tree);
     const prefix = file.path ? basename(file.path, extname(file.path)) : 'doc';
     let count = 0;
     visitParents(tree, (node, ancestors) => {
@@ -146,10 +148,12 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'uid', value: `${prefix}-${String(count)}` });
       const top = ancestors[1] ?? node;
       const paragraph = numberOf(top);
+      const section = sections.get(top as RootContent) ?? { anchor: '', title: '' };
       occurrences.push({
         concept: id as ConceptId,
         paragraph,
-        anchor: paragraph === null ? (anchors.get(top as RootContent) ?? '') : `p${String(paragraph)}`,
+        anchor: paragraph === null ? section.anchor : `p${String(paragraph)}`,
+        section: section.title,
         text,
         context: sentenceAround(top, node),
       });
@@ -165,13 +169,16 @@ function numberOf(node: RootContent | Root): number | null {
   return typeof n === 'number' ? n : null;
 }
 
-/** Maps each top-level node to the slug of the heading it sits under (as Astro's heading ids). */
-function sectionAnchors(tree: Root): Map<RootContent, string> {
+/** Maps each top-level node to the heading it sits under: its id (as Astro's heading ids) and text. */
+function sectionsOf(tree: Root): Map<RootContent, { anchor: string; title: string }> {
   const slugger = new GithubSlugger();
-  const map = new Map<RootContent, string>();
-  let current = '';
+  const map = new Map<RootContent, { anchor: string; title: string }>();
+  let current = { anchor: '', title: '' };
   for (const node of tree.children) {
-    if (node.type === 'heading') current = slugger.slug(toString(node as Heading));
+    if (node.type === 'heading') {
+      const title = toString(node as Heading);
+      current = { anchor: slugger.slug(title), title };
+    }
     map.set(node, current);
   }
   return map;

@@ -1,0 +1,148 @@
+/**
+ * Progressive enhancement of concept terms (the cards already work with CSS alone):
+ * hover with an intent delay and a grace period (WCAG 1.4.13: hoverable, persistent),
+ * Esc to dismiss, first tap opens the card on touch, and placement inside the viewport.
+ * Everything is in the page already: no request is made.
+ */
+
+// A module (not a global script), so its names stay private.
+export {};
+
+const OPEN_DELAY = 150;
+const CLOSE_DELAY = 300;
+const GAP = 6;
+const MARGIN = 8;
+const MAX_WIDTH = 352;
+
+let openTerm: HTMLElement | null = null;
+/** A term dismissed with Esc stays closed until the pointer and focus have left it. */
+let dismissed: HTMLElement | null = null;
+let openTimer = 0;
+let closeTimer = 0;
+/** The term under a touch or pen press, and whether its card was open before the press. */
+let pressed: { term: HTMLElement; wasOpen: boolean } | null = null;
+
+const termOf = (target: EventTarget | null): HTMLElement | null =>
+  target instanceof Element ? target.closest<HTMLElement>('.g-term') : null;
+const linkOf = (term: HTMLElement) => term.querySelector<HTMLAnchorElement>('.g-term__link');
+const cardOf = (term: HTMLElement) => term.querySelector<HTMLElement>('.g-card');
+
+function show(term: HTMLElement): void {
+  clearTimeout(openTimer);
+  clearTimeout(closeTimer);
+  if (openTerm && openTerm !== term) hide(openTerm);
+  openTerm = term;
+  term.dataset['open'] = '';
+  place(term);
+}
+
+function hide(term: HTMLElement): void {
+  delete term.dataset['open'];
+  if (openTerm === term) openTerm = null;
+}
+
+/** Below the term when it fits, else above; clamped to the viewport; never over the term. */
+function place(term: HTMLElement): void {
+  const card = cardOf(term);
+  const link = linkOf(term);
+  if (!card || !link) return;
+  const viewportWidth = document.documentElement.clientWidth;
+  const viewportHeight = document.documentElement.clientHeight;
+  card.style.maxWidth = `${Math.min(MAX_WIDTH, viewportWidth - 2 * MARGIN)}px`;
+  card.style.maxHeight = '';
+  const first = link.getClientRects()[0] ?? link.getBoundingClientRect();
+  const whole = link.getBoundingClientRect();
+  const { width, height } = card.getBoundingClientRect();
+  const below = viewportHeight - whole.bottom - GAP - MARGIN;
+  const above = whole.top - GAP - MARGIN;
+  const side = height <= below || below >= above ? 'below' : 'above';
+  const room = side === 'below' ? below : above;
+  if (height > room) card.style.maxHeight = `${Math.max(room, 0)}px`;
+  const left = Math.max(MARGIN, Math.min(first.left, viewportWidth - width - MARGIN));
+  const top = side === 'below' ? whole.bottom + GAP : whole.top - GAP - Math.min(height, room);
+  // Absolute, not fixed, so the card scrolls with its term and never moves on its own.
+  const parent = card.offsetParent ?? document.documentElement;
+  const origin = parent.getBoundingClientRect();
+  card.dataset['side'] = side;
+  card.style.left = `${left - origin.left - parent.clientLeft}px`;
+  card.style.top = `${top - origin.top - parent.clientTop}px`;
+}
+
+document.documentElement.classList.add('g-js');
+
+document.addEventListener('pointerover', (event) => {
+  if (event.pointerType !== 'mouse') return;
+  const term = termOf(event.target);
+  if (!term) return;
+  if (term === openTerm) {
+    clearTimeout(closeTimer);
+    return;
+  }
+  if (term === dismissed) return;
+  clearTimeout(openTimer);
+  openTimer = window.setTimeout(() => show(term), OPEN_DELAY);
+});
+
+document.addEventListener('pointerout', (event) => {
+  if (event.pointerType !== 'mouse') return;
+  const term = termOf(event.target);
+  if (!term || term.contains(event.relatedTarget as Node | null)) return;
+  clearTimeout(openTimer);
+  if (dismissed === term && !term.contains(document.activeElement)) dismissed = null;
+  if (term !== openTerm || term.contains(document.activeElement)) return;
+  clearTimeout(closeTimer);
+  closeTimer = window.setTimeout(() => hide(term), CLOSE_DELAY);
+});
+
+document.addEventListener('focusin', (event) => {
+  const term = termOf(event.target);
+  if (term && term !== dismissed) show(term);
+});
+
+document.addEventListener('focusout', (event) => {
+  const term = termOf(event.target);
+  if (!term || term.contains(event.relatedTarget as Node | null)) return;
+  if (dismissed === term) dismissed = null;
+  if (term === openTerm && !term.matches(':hover')) hide(term);
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !openTerm) return;
+  const term = openTerm;
+  hide(term);
+  dismissed = term;
+  if (term.contains(document.activeElement)) linkOf(term)?.focus();
+});
+
+document.addEventListener('pointerdown', (event) => {
+  const term = event.pointerType === 'mouse' ? null : termOf(event.target);
+  pressed = term ? { term, wasOpen: term === openTerm } : null;
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const term = termOf(target);
+  if (target?.closest('.g-card__close') && term) {
+    hide(term);
+    dismissed = term;
+    linkOf(term)?.focus();
+    return;
+  }
+  // Touch or pen: the first tap on a term opens its card; a second tap follows the link.
+  if (term && pressed?.term === term && target?.closest('.g-term__link') && !pressed.wasOpen) {
+    event.preventDefault();
+    dismissed = null;
+    show(term);
+  } else if (openTerm && openTerm !== term) {
+    hide(openTerm);
+  }
+  pressed = null;
+});
+
+window.addEventListener(
+  'resize',
+  () => {
+    if (openTerm) place(openTerm);
+  },
+  { passive: true },
+);

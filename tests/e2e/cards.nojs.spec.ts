@@ -1,0 +1,26 @@
+/** JavaScript off, reduced motion: the definition is still reachable with CSS alone. */
+import { expect, test } from '@playwright/test';
+
+const PAPER = '/papers/joining-the-dots/';
+
+test('hover and focus show the card with CSS alone, without animation', async ({ page }) => {
+  await page.goto(PAPER);
+  expect(await page.evaluate(() => document.documentElement.className)).not.toContain('g-js');
+  const t = page.locator('#p9 .g-term').first();
+  await t.locator('.g-term__link').hover();
+  await expect(t.locator('.g-card')).toBeVisible();
+  expect(await t.locator('.g-card').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.mouse.move(1, 1);
+  await expect(t.locator('.g-card')).toBeHidden();
+  const u = page.locator('#p10 .g-term').first();
+  await u.locator('.g-term__link').focus();
+  await expect(u.locator('.g-card')).toBeVisible();
+  await expect(u.locator('.g-card__close')).toBeHidden();
+});
+
+test('the term link leads to the concept page', async ({ page }) => {
+  await page.goto(PAPER);
+  await page.locator('#p9 .g-term__link').first().click();
+  await expect(page).toHaveURL(/\/concepts\/coercion\/$/);
+  await expect(page.locator('.g-definition')).toBeVisible();
+});

@@ -1,0 +1,55 @@
+/** Definition cards on a phone: coarse pointer, touch, 390×844. */
+import { expect, test } from '@playwright/test';
+import { openTerms, placementProblems } from './card-helpers.ts';
+
+const PAPER = '/papers/joining-the-dots/';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(PAPER);
+});
+
+test('the first tap opens the card instead of navigating; the card links to the concept page', async ({
+  page,
+}) => {
+  const t = page.locator('#p6 .g-term').first();
+  await t.locator('.g-term__link').tap();
+  await expect(t.locator('.g-card')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${PAPER}$`));
+  expect(await placementProblems(t)).toEqual([]);
+  const more = t.locator('.g-card').getByRole('link', { name: 'Read the entry' });
+  await expect(more).toHaveAttribute('href', '/concepts/musketeer-principle/');
+  await more.tap();
+  await expect(page).toHaveURL(/\/concepts\/musketeer-principle\/$/);
+});
+
+test('a second tap on the open term follows its link', async ({ page }) => {
+  const link = page.locator('#p6 .g-term__link').first();
+  await link.tap();
+  await expect(openTerms(page)).toHaveCount(1);
+  await link.tap();
+  await expect(page).toHaveURL(/\/concepts\/musketeer-principle\/$/);
+});
+
+test('tapping outside, or the close control, closes it, with no ghost hover left', async ({ page }) => {
+  const t = page.locator('#p6 .g-term').first();
+  await t.locator('.g-term__link').tap();
+  await expect(t.locator('.g-card')).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).tap();
+  await expect(t.locator('.g-card')).toBeHidden();
+  await expect(openTerms(page)).toHaveCount(0);
+
+  await t.locator('.g-term__link').tap();
+  await expect(t.locator('.g-card')).toBeVisible();
+  await t.getByRole('button', { name: /^Close the definition of Musketeer principle$/ }).tap();
+  await expect(t.locator('.g-card')).toBeHidden();
+  await page.waitForTimeout(500);
+  await expect(t.locator('.g-card')).toBeHidden();
+  await expect(openTerms(page)).toHaveCount(0);
+});
+
+test('opening another term closes the first', async ({ page }) => {
+  await page.locator('#p6 .g-term__link').first().tap();
+  await page.locator('#p7 .g-term__link').first().tap();
+  await expect(openTerms(page)).toHaveCount(1);
+  await expect(openTerms(page).locator('.g-term__link')).toHaveText('deter');
+});
