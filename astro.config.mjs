@@ -17,11 +17,20 @@ const contentDir = resolve(root, process.env['GLOSSA_CONTENT'] ?? 'content');
 // Checks every content file and builds the glossary index; throws with file:line:column.
 const content = loadContent(root, contentDir);
 const papersDir = join(contentDir, 'papers') + sep;
+const base = process.env['GLOSSA_BASE'] ?? '/';
+const baseDir = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
   // Canonical URLs and the sitemap need the public address: set GLOSSA_SITE when deploying.
   site: process.env['GLOSSA_SITE'] ?? 'http://localhost:4321',
-  base: process.env['GLOSSA_BASE'] ?? '/',
+  base,
+  // A renamed concept keeps its old URL: each former id becomes a redirect page to the new one.
+  redirects: Object.fromEntries(
+    Object.entries(content.redirects).map(([from, to]) => [
+      `/concepts/${from}/`,
+      `${baseDir}concepts/${to}/`,
+    ]),
+  ),
   trailingSlash: 'always',
   // Fixture builds in the tests write elsewhere so they never touch the real site or its cache.
   ...(process.env['GLOSSA_OUT_DIR'] ? { outDir: process.env['GLOSSA_OUT_DIR'] } : {}),
@@ -32,11 +41,12 @@ export default defineConfig({
     {
       // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
       // Also restarts `astro dev` when a file the glossary index depends on changes.
-      name: 'glossa-drafts',
+      name: 'glossa-content',
       hooks: {
         'astro:config:setup': ({ command, logger, addWatchFile }) => {
           // The glossary index is built here, once; restart `astro dev` when the glossary changes.
           for (const file of content.files) addWatchFile(file);
+          for (const warning of content.warnings) logger.warn(formatProblem(warning));
           if (content.drafts.length === 0) return;
           if (command === 'build') throw new ContentError(content.drafts);
           logger.warn(
@@ -46,6 +56,8 @@ export default defineConfig({
       },
     },
   ],
+  // Content Security Policy: a <meta> with hashes of every script and style Astro emits.
+  security: { csp: true },
   // Writes JSON schemas of the collections to .astro/ so editors complete frontmatter (README).
   experimental: { contentIntellisense: true },
   vite: {
@@ -62,6 +74,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code blocks to highlight; Shiki's inline styles would also defeat the CSP.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [
         [

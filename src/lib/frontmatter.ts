@@ -65,20 +65,31 @@ export function validate<T extends z.ZodType>(
     const field = issue.path.map(String).join('.') || '(top level)';
     const found = valueAt(parsed.value, issue.path);
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    if (unknownKeys.length) {
+      return {
+        ...parsed.locate([...issue.path, unknownKeys[0] ?? '']),
+        message: `${what} has a field it does not know: ${unknownKeys.join(', ')}.`,
+        expected: 'only the fields documented in src/lib/schemas.ts',
+        found: unknownKeys.join(', '),
+        suggestion: 'Check the spelling of the field name, or remove it.',
+      };
+    }
+    const expected = issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '');
+    if (found === undefined) {
+      return {
+        ...parsed.locate(issue.path),
+        message: `${what}: the required field "${field}" is missing.`,
+        expected: `a "${field}" field (${expected})`,
+        found: 'nothing (the field is missing)',
+        suggestion: `Add "${String(issue.path.at(-1) ?? field)}: …" (every field is documented in src/lib/schemas.ts).`,
+      };
+    }
     return {
-      ...parsed.locate(unknownKeys.length ? [...issue.path, unknownKeys[0] ?? ''] : issue.path),
-      message: unknownKeys.length
-        ? `${what} has a field it does not know: ${unknownKeys.join(', ')}.`
-        : `${what}: the field "${field}" is not valid.`,
-      expected: unknownKeys.length ? 'only the fields documented in src/lib/schemas.ts' : issue.message,
-      found: unknownKeys.length
-        ? unknownKeys.join(', ')
-        : found === undefined
-          ? 'nothing (the field is missing)'
-          : JSON.stringify(found),
-      suggestion: unknownKeys.length
-        ? 'Check the spelling of the field name, or remove it.'
-        : `Set "${field}" to ${issue.message.replace(/^Invalid input: /, '')}.`,
+      ...parsed.locate(issue.path),
+      message: `${what}: the field "${field}" is not valid.`,
+      expected,
+      found: JSON.stringify(found),
+      suggestion: `Set "${field}" to ${expected}.`,
     };
   });
   return { problems };

@@ -7,9 +7,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
 import { ContentError, type Place, type Problem } from './errors.ts';
 import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './frontmatter.ts';
-import { buildIndex, suggestId, validateRelations, type GlossaryIndex } from './glossary.ts';
-import { asConceptId, slugify, type ConceptId } from './ids.ts';
+import { buildIndex, resolveTerm, suggestId, validateRelations, type GlossaryIndex } from './glossary.ts';
+import { asConceptId, type ConceptId } from './ids.ts';
 import { closest } from './suggest.ts';
+import { badFileName, findTodos, formerIdClashes, unknownSource } from './content-problems.ts';
+import { checkMdx, type MarkedTerms } from './mdx-check.ts';
 import {
   conceptSchema,
   contrastSchema,
@@ -29,6 +31,10 @@ export interface LoadedContent {
   paperIds: string[];
   /** Files the index depends on (for the dev server to watch), and the folders that hold them. */
   files: string[];
+  /** Former concept id → current id, for redirect pages. */
+  redirects: Record<string, string>;
+  /** Things worth fixing that do not stop the build (a concept no paper uses). */
+  warnings: Problem[];
   /** "TODO" markers left in content: `npm run build` refuses them, `npm run dev` warns. */
   drafts: Problem[];
 }
@@ -157,10 +163,11 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   }
 
   const paperIds: string[] = [];
+  const paperTerms: MarkedTerms[] = [];
   const paperFiles = listDir(join(contentDir, 'papers'), '.mdx');
   for (const path of paperFiles) {
     const id = basename(path, '.mdx');
-    const parsed = readFrontmatter(path, rel(path), problems);
+    const parsed = readFrontmatter(path, rel(path), problems, paperTerms);
     if (!parsed) continue;
     if (!idPattern.test(id)) problems.push(badFileName(rel(path), id));
     problems.push(...validate(paperSchema, parsed, `Paper "${id}"`).problems);
@@ -176,7 +183,20 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     });
   }
 
+  problems.push(...formerIdClashes(concepts));
   if (problems.length) throw new ContentError(problems);
+  const used = new Set(
+    paperTerms.flatMap((t) => [...t.ids, ...t.texts.map((text) => resolveTerm(index, text) ?? '')]),
+  );
+  const warnings = concepts
+    .filter((c) => !used.has(c.id))
+    .map((c): Problem => ({
+      file: rel(join(contentDir, 'concepts', `${c.id}.mdx`)),
+      message: `Concept "${c.id}" is not used in any paper (a warning: it is still published).`,
+      expected: 'at least one <Concept> in a paper that refers to it',
+      found: 'no reference',
+      suggestion: `Mark a use in a paper, e.g. <Concept id="${c.id}">…</Concept>, or keep it as a glossary-only entry.`,
+    }));
   const files = [
     sitePath,
     bibPath,
@@ -184,10 +204,23 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     join(contentDir, 'concepts'),
     join(contentDir, 'contrasts'),
   ];
-  return { index, paperIds, files, drafts: findTodos(root, [...conceptFiles, ...paperFiles]) };
+  const redirects = Object.fromEntries(concepts.flatMap((c) => c.data.formerIds.map((f) => [f, c.id])));
+  return {
+    index,
+    paperIds,
+    files,
+    warnings,
+    redirects,
+    drafts: findTodos(root, [...conceptFiles, ...paperFiles]),
+  };
 }
 
-function readFrontmatter(path: string, file: string, problems: Problem[]): PositionedYaml | undefined {
+function readFrontmatter(
+  path: string,
+  file: string,
+  problems: Problem[],
+  marked?: MarkedTerms[],
+): PositionedYaml | undefined {
   const split = splitFrontmatter(readFileSync(path, 'utf8'));
   if (!split) {
     problems.push({
@@ -202,54 +235,8 @@ function readFrontmatter(path: string, file: string, problems: Problem[]): Posit
     return undefined;
   }
   const parsed = parseYaml(split.yaml, file, 2);
-  problems.push(...parsed.problems);
+  const mdx = checkMdx(split.body, file, split.bodyLine);
+  problems.push(...parsed.problems, ...mdx.problems);
+  marked?.push(mdx.marked);
   return parsed;
-}
-
-function badFileName(file: string, id: string): Problem {
-  const slug = slugify(id);
-  return {
-    file,
-    message: `The file name "${id}" cannot be an id (ids are permanent URLs).`,
-    expected: 'a kebab-case ASCII file name: a-z, 0-9 and single hyphens',
-    found: JSON.stringify(id),
-    suggestion: slug
-      ? `Rename the file to "${slug}" and keep the original spelling in "title".`
-      : 'Rename the file with ASCII letters; keep the original spelling in "title".',
-  };
-}
-
-function unknownSource(place: Place, ref: string, known: string[]): Problem {
-  const near = closest(ref, known);
-  return {
-    ...place,
-    message: `The source "${ref}" is not in content/bibliography.yaml.`,
-    expected: 'the id of a record in content/bibliography.yaml',
-    found: JSON.stringify(ref),
-    suggestion: near ? `Did you mean "${near}"?` : `Add a record "${ref}" to content/bibliography.yaml.`,
-  };
-}
-
-/** Every line of the given files that still holds a "TODO" left by the scaffold or an editor. */
-function findTodos(root: string, paths: string[]): Problem[] {
-  return paths.flatMap((path) =>
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .flatMap((text, i) => {
-        const column = text.search(/\bTODO\b/);
-        if (column < 0) return [];
-        return [
-          {
-            file: relative(root, path).split(sep).join('/'),
-            line: i + 1,
-            column: column + 1,
-            message: 'This entry is a draft: it still has a "TODO" to fill in.',
-            expected: 'finished text',
-            found: JSON.stringify(text.trim().slice(0, 100)),
-            suggestion:
-              'Replace the TODO with the real value; `npm run build` publishes nothing while one remains.',
-          },
-        ];
-      }),
-  );
 }

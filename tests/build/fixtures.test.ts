@@ -6,16 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
+interface Edit {
+  file: string;
+  change: (text: string) => string;
+}
+
 /** Copies the minimal fixture into tests/.tmp, applies `edit`, and runs a production build. */
-function buildFixture(edit?: { file: string; change: (text: string) => string }) {
+function buildFixture(edits: Edit | Edit[] = [], env: Record<string, string> = {}) {
   mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'tests/.tmp/site-'));
   cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
-  if (edit) {
+  for (const edit of Array.isArray(edits) ? edits : [edits]) {
     const path = join(dir, 'content', edit.file);
     writeFileSync(path, edit.change(readFileSync(path, 'utf8')));
   }
@@ -28,6 +35,7 @@ function buildFixture(edit?: { file: string; change: (text: string) => string })
       GLOSSA_CONTENT: join(dir, 'content'),
       GLOSSA_OUT_DIR: join(dir, 'dist'),
       GLOSSA_CACHE_DIR: join(dir, 'cache'),
+      ...env,
     },
   });
   return {
@@ -84,6 +92,73 @@ describe('fixture builds', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(
       `${rel}/content/concepts/beta-idea.mdx:16:1: This entry is a draft: it still has a "TODO" to fill in.`,
+    );
+  });
+
+  it('renders HTML and script in frontmatter as inert text, and accepts right-to-left titles', () => {
+    const { dir, status, output } = buildFixture([
+      {
+        file: 'concepts/beta-idea.mdx',
+        change: (t) =>
+          t
+            .replace('title: Beta idea', 'title: "Beta <script>alert(1)</script> idea"')
+            .replace('aliases: [beta]', 'aliases: [beta, "<img src=x onerror=alert(1)>"]'),
+      },
+      {
+        file: 'concepts/alpha-idea.mdx',
+        change: (t) =>
+          t.replace('title: Alpha idea', 'title: "ردع alpha"').replace('<Concept>alpha</Concept>', 'alpha'),
+      },
+      {
+        file: 'papers/test-paper.mdx',
+        change: (t) => t.replace('<Concept>Alpha idea</Concept>', '<Concept>ردع alpha</Concept>'),
+      },
+    ]);
+    expect(status, output).toBe(0);
+    const beta = readFileSync(join(dir, 'dist/concepts/beta-idea/index.html'), 'utf8');
+    expect(beta).toContain('Beta &lt;script&gt;alert(1)&lt;/script&gt; idea');
+    expect(beta).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const pages = [
+      'index.html',
+      'concepts/index.html',
+      'concepts/beta-idea/index.html',
+      'papers/test-paper/index.html',
+    ];
+    for (const page of pages) {
+      // Parse the page as a browser would: no script runs the injected code, no element has it as a handler.
+      const tree = fromHtml(readFileSync(join(dir, 'dist', page), 'utf8'));
+      const scripts = selectAll('script', tree).map((s) => JSON.stringify(s.children));
+      expect(
+        scripts.filter((s) => s.includes('alert(1)')),
+        page,
+      ).toEqual([]);
+      expect(selectAll('img', tree), page).toEqual([]);
+      const handlers = selectAll('*', tree).filter((el) =>
+        Object.keys(el.properties).some((k) => /^on/i.test(k)),
+      );
+      expect(handlers, page).toEqual([]);
+    }
+    const alpha = readFileSync(join(dir, 'dist/concepts/alpha-idea/index.html'), 'utf8');
+    expect(alpha).toContain('<h1 dir="auto">ردع alpha</h1>');
+  });
+
+  it('builds a redirect page for each former id, under a sub-path too', () => {
+    const { dir, status, output } = buildFixture(
+      {
+        file: 'concepts/alpha-idea.mdx',
+        change: (t) => t.replace('category: ideas', 'category: ideas\nformerIds: [first-idea]'),
+      },
+      { GLOSSA_BASE: '/glossa/', GLOSSA_SITE: 'https://readings.example.org' },
+    );
+    expect(status, output).toBe(0);
+    const redirect = readFileSync(join(dir, 'dist/concepts/first-idea/index.html'), 'utf8');
+    expect(redirect).toMatch(
+      /<meta http-equiv="refresh" content="0;\s*url=\/glossa\/concepts\/alpha-idea\/"/,
+    );
+    expect(redirect).toContain('href="/glossa/concepts/alpha-idea/"');
+    const page = readFileSync(join(dir, 'dist/concepts/alpha-idea/index.html'), 'utf8');
+    expect(page).toContain(
+      '<link rel="canonical" href="https://readings.example.org/glossa/concepts/alpha-idea/">',
     );
   });
 });

@@ -1,5 +1,5 @@
 /** Byte budgets measured on the built files in dist/ (deterministic, no browser timing). */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,5 +1,5 @@
 /** JavaScript off, reduced motion: the definition is still reachable with CSS alone. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const PAPER = '/papers/joining-the-dots/';
 

@@ -1,5 +1,6 @@
 /** Definition cards with a mouse and a keyboard (desktop Chromium, JavaScript on). */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { axeViolations } from './helpers.ts';
 import { openTerms, placementProblems } from './card-helpers.ts';
 

