@@ -3,6 +3,7 @@ import Concept from './Concept.astro';
 import Contrast from './Contrast.astro';
 import FigureNote from './FigureNote.astro';
 import Synopsis from './Synopsis.astro';
+import Paragraph from './Paragraph.astro';
 
 /** Passed to `<Content components={…}>` by the layouts. */
-export const mdxComponents = { Concept, Contrast, FigureNote, Synopsis };
+export const mdxComponents = { Concept, Contrast, FigureNote, Synopsis, p: Paragraph };

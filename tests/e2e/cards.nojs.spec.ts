@@ -24,3 +24,14 @@ test('the term link leads to the concept page', async ({ page }) => {
   await expect(page).toHaveURL(/\/concepts\/coercion\/$/);
   await expect(page.locator('.g-definition')).toBeVisible();
 });
+
+test('How to cite works without JavaScript: choosing a style shows it, no copy button', async ({ page }) => {
+  await page.goto('/concepts/power/');
+  const box = page.locator('.g-cite');
+  await box.getByLabel('Chicago (notes and bibliography)').check();
+  await expect(box.locator('.g-cite__panel:visible')).toHaveCount(1);
+  await expect(box.locator('.g-cite__panel:visible .g-cite__label')).toHaveText(
+    'Chicago (notes and bibliography)',
+  );
+  await expect(box.getByRole('button')).toHaveCount(0);
+});

@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { createServer } from 'node:net';
 import { LinkChecker } from 'linkinator';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { missingPublished } from './published.ts';
 
 const root = process.cwd();
 const subpath = process.argv.includes('--subpath');
@@ -74,6 +75,13 @@ const expected = [
   ...ids(join(contentDir, 'concepts')).map((id) => `concepts/${id}/index.html`),
 ];
 for (const file of expected) if (!existsSync(join(dist, file))) problems.push(`missing page: ${file}`);
+
+// Every URL ever published is still served (tests/published-urls.txt; add to it, never remove).
+for (const path of missingPublished(dist, readFileSync(join(root, 'tests/published-urls.txt'), 'utf8'))) {
+  problems.push(
+    `a published URL is gone: ${path} (restore it, or add the old id to "formerIds" for a redirect)`,
+  );
+}
 
 // 2. Canonical links, robots.txt and sitemap under the configured site and base.
 const prefix = new URL(base, site).href;

@@ -1,0 +1,235 @@
+/**
+ * The concept map as pure geometry: which relations to draw (the whole glossary or one
+ * concept's neighbourhood), laid out top to bottom by dagre so broader concepts sit on top.
+ */
+import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel, type Point } from '@dagrejs/dagre';
+import type { RelatedInput } from './relations.ts';
+
+/** A kind of relation drawn on the map, as written in concept frontmatter. */
+export type RelationKind = 'broader' | 'contrastsWith' | 'related';
+
+/** One relation between two concepts; `from` is the concept whose frontmatter declares it. */
+export interface MapRelation {
+  from: string;
+  to: string;
+  kind: RelationKind;
+  /** The relation as a sentence, with the concepts' titles. */
+  label: string;
+}
+
+/** A concept placed on the map; x and y are the centre of its box. */
+export interface MapNode {
+  id: string;
+  title: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The title wrapped into at most three lines. */
+  lines: string[];
+}
+
+/** A relation drawn as a line; `points` run from the `from` concept to the `to` concept. */
+export interface MapEdge extends MapRelation {
+  points: Point[];
+}
+
+/** A laid-out map. */
+export interface ConceptMap {
+  nodes: MapNode[];
+  edges: MapEdge[];
+  width: number;
+  height: number;
+}
+
+/** Which part of the glossary to draw. */
+export interface ConceptMapOptions {
+  /** Draw only this concept and its neighbours; default: every concept. */
+  focus?: string | undefined;
+  /** How many relation steps from `focus` to include, in either direction; default 1. */
+  depth?: number | undefined;
+}
+
+/** Font size and line height of node labels, in SVG user units. */
+export const mapText = { fontSize: 14, lineHeight: 18 } as const;
+
+/** How each kind of relation reads in a sentence ("X is a kind of Y"). */
+export const relationPhrases: Record<RelationKind, string> = {
+  broader: 'is a kind of',
+  contrastsWith: 'contrasts with',
+  related: 'is related to',
+};
+
+const kinds: readonly RelationKind[] = ['broader', 'contrastsWith', 'related'];
+// An average glyph of a system sans-serif is about 0.56 em wide; err on the wide side.
+const charWidth = mapText.fontSize * 0.6;
+const [padX, padY, margin] = [12, 10, 8];
+const round = (n: number) => Math.round(n * 10) / 10;
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Breaks a title into lines of about `max` characters, at most three (widening if needed). */
+export function wrapTitle(title: string, max = 18): string[] {
+  const lines: string[] = [];
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${word}`.length <= max) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 3 ? wrapTitle(title, max + 4) : lines;
+}
+
+/** The concepts and relations drawn for `options`; a symmetric relation declared twice is one. */
+function select(concepts: readonly RelatedInput[], options: ConceptMapOptions) {
+  const title = new Map(concepts.map((c) => [c.id, c.data.title]));
+  const seen = new Set<string>();
+  const all: MapRelation[] = [];
+  for (const c of [...concepts].sort((a, b) => byId(a.id, b.id))) {
+    for (const kind of kinds) {
+      for (const to of [...c.data.relations[kind]].sort(byId)) {
+        const key = [kind, ...(kind === 'broader' ? [c.id, to] : [c.id, to].sort(byId))].join(' ');
+        if (to === c.id || !title.has(to) || seen.has(key)) continue;
+        const label = `${c.data.title} ${relationPhrases[kind]} ${title.get(to)}`;
+        all.push({ from: c.id, to, kind, label });
+        seen.add(key);
+      }
+    }
+  }
+  const ids = neighbourhood(all, title, options);
+  return { ids, title, relations: all.filter((r) => ids.has(r.from) && ids.has(r.to)) };
+}
+
+/** The map in words: one sentence per edge of the map drawn with the same options, A–Z. */
+export function relationSentences(
+  concepts: readonly RelatedInput[],
+  options: ConceptMapOptions = {},
+): MapRelation[] {
+  return select(concepts, options).relations.sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+/** Ids on the map: every concept, or those within `depth` steps of `focus`. */
+function neighbourhood(
+  relations: readonly MapRelation[],
+  title: ReadonlyMap<string, string>,
+  { focus, depth = 1 }: ConceptMapOptions,
+): Set<string> {
+  if (focus === undefined) return new Set([...title.keys()].sort(byId));
+  if (!title.has(focus)) {
+    const known = [...title.keys()].sort(byId).join(', ');
+    throw new Error(`The concept map cannot focus on "${focus}": no such concept. Use one of: ${known}.`);
+  }
+  const keep = new Set([focus]);
+  let frontier = [focus];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    frontier = relations
+      .flatMap((r) => [[r.from, r.to] as const, [r.to, r.from] as const])
+      .filter(([a, b]) => frontier.includes(a) && !keep.has(b))
+      .map(([, b]) => (keep.add(b), b));
+  }
+  return keep;
+}
+
+/** Lays out the map: broader concepts above narrower ones, every relation one edge. */
+export function layoutConceptMap(
+  concepts: readonly RelatedInput[],
+  options: ConceptMapOptions = {},
+): ConceptMap {
+  const { ids, title, relations } = select(concepts, options);
+  const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 14 });
+  const lines = new Map([...ids].sort(byId).map((id) => [id, wrapTitle(title.get(id) ?? id)]));
+  for (const [id, l] of lines) {
+    const width = Math.ceil(Math.max(...l.map((line) => line.length)) * charWidth + 2 * padX);
+    g.setNode(id, { width, height: l.length * mapText.lineHeight + 2 * padY });
+  }
+  const parents = (id: string) =>
+    relations.filter((r) => r.kind === 'broader' && r.from === id).map((r) => r.to);
+  // dagre puts the two ends of an edge on different ranks, but two kinds of one thing belong
+  // side by side: such a pair is joined through a hidden point below both instead.
+  const siblings = (r: MapRelation) =>
+    r.kind !== 'broader' && parents(r.from).some((p) => parents(r.to).includes(p));
+  const points = (v: string, w: string, name: string) => [...(g.edge(v, w, name).points ?? [])];
+  const routes = new Map<MapRelation, () => Point[]>();
+  // A broader edge runs parent → child (dagre ranks top to bottom). Other relations keep their
+  // declared direction unless that would close a cycle, so no broader edge is ever flipped.
+  for (const r of [...relations].sort(
+    (a, b) => Number(a.kind !== 'broader') - Number(b.kind !== 'broader'),
+  )) {
+    const name = `${r.kind} ${r.from} ${r.to}`;
+    if (siblings(r)) {
+      const via = `~${name}`; // not a concept id, so it never clashes with one
+      g.setNode(via, { width: 0, height: 0 });
+      g.setEdge(r.from, via, {}, name).setEdge(r.to, via, {}, name);
+      // Both halves bend below the pair before the hidden point; join them at those bends.
+      const half = (id: string) => points(id, via, name).slice(0, -1);
+      routes.set(r, () => [...half(r.from), ...half(r.to).reverse()]);
+    } else {
+      const [v, w] = r.kind === 'broader' || reaches(g, r.to, r.from) ? [r.to, r.from] : [r.from, r.to];
+      g.setEdge(v, w, { weight: r.kind === 'broader' ? 2 : 1 }, name);
+      routes.set(r, () => (v === r.from ? points(v, w, name) : points(v, w, name).reverse()));
+    }
+  }
+  layout(g);
+  const boxes = [...lines.keys()].map((id) => ({ id, x: 0, y: 0, ...g.node(id) }));
+  const box = (id: string) => boxes.find((n) => n.id === id) ?? { x: 0, y: 0, width: 0 };
+  const edges = relations.map((r) => ({
+    ...r,
+    points: (siblings(r) && straight(box(r.from), box(r.to), boxes)) || (routes.get(r)?.() ?? []),
+  }));
+  // dagre's own size leaves out edges that swing wide of the nodes: measure everything.
+  const all = [
+    ...boxes.flatMap((n) => [
+      { x: n.x - n.width / 2, y: n.y - n.height / 2 },
+      { x: n.x + n.width / 2, y: n.y + n.height / 2 },
+    ]),
+    ...edges.flatMap((e) => e.points),
+  ];
+  const [dx, dy] = [margin - Math.min(...all.map((p) => p.x)), margin - Math.min(...all.map((p) => p.y))];
+  const at = (p: Point): Point => ({ x: round(p.x + dx), y: round(p.y + dy) });
+  const nodes = boxes.map(({ id, x, y, width, height }): MapNode => {
+    return { id, title: title.get(id) ?? id, ...at({ x, y }), width, height, lines: lines.get(id) ?? [] };
+  });
+  return {
+    // Document order is keyboard order: top to bottom, then left to right.
+    nodes: nodes.sort((a, b) => a.y - b.y || a.x - b.x),
+    edges: edges.map((e) => ({ ...e, points: e.points.map(at) })),
+    width: Math.ceil(Math.max(...all.map((p) => p.x)) + dx + margin),
+    height: Math.ceil(Math.max(...all.map((p) => p.y)) + dy + margin),
+  };
+}
+
+type Box = Pick<MapNode, 'x' | 'y' | 'width'>;
+
+/** A straight line between two concepts next to each other in one row, if they are. */
+function straight(a: Box, b: Box, row: readonly Box[]): Point[] | undefined {
+  const between = (n: Box) => n.y === a.y && (n.x - a.x) * (n.x - b.x) < 0;
+  if (a.y !== b.y || a.x === b.x || row.some(between)) return undefined;
+  const side = Math.sign(b.x - a.x);
+  return [
+    { x: a.x + (side * a.width) / 2, y: a.y },
+    { x: b.x - (side * b.width) / 2, y: b.y },
+  ];
+}
+
+/** Whether `to` can be reached from `from` along the edges added so far. */
+function reaches(g: Graph<GraphLabel, NodeLabel, EdgeLabel>, from: string, to: string): boolean {
+  const stack = [from];
+  const seen = new Set<string>();
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+    if (v === to) return true;
+    if (!seen.has(v)) stack.push(...(g.successors(v) ?? []));
+    seen.add(v);
+  }
+  return false;
+}
+
+/** An SVG path through the points: straight segments, the bends rounded off. */
+export function edgePath(points: readonly Point[]): string {
+  const f = (p: Point) => `${round(p.x)} ${round(p.y)}`;
+  const mid = (p: Point, q: Point) => ({ x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 });
+  const [first, ...bends] = points;
+  const last = bends.pop();
+  if (!first || !last) return first ? `M${f(first)}` : '';
+  const curves = bends.map((p, i) => `Q${f(p)} ${f(mid(p, bends[i + 1] ?? last))}`);
+  const lead = bends[0] ? [`L${f(mid(first, bends[0]))}`] : [];
+  return [`M${f(first)}`, ...lead, ...curves, `L${f(last)}`].join(' ');
+}

@@ -1,0 +1,30 @@
+/** Citation downloads of a paper: original.{bib,ris,json} (the publication) and edition.* (this site). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { downloadFormats, paperItems } from '../../../lib/cite-records.ts';
+import { citationFile } from '../../../lib/cite-files.ts';
+
+const which = ['original', 'edition'] as const;
+
+export const getStaticPaths = (async () => {
+  const papers = await getCollection('papers');
+  return papers.flatMap((paper) =>
+    which.flatMap((record) =>
+      downloadFormats.map((format) => ({
+        params: { id: paper.id, file: `${record}${format.suffix}` },
+        props: { paper, record, format },
+      })),
+    ),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{
+  paper: CollectionEntry<'papers'>;
+  record: (typeof which)[number];
+  format: (typeof downloadFormats)[number];
+}> = async ({ props, site }) => {
+  const items = await paperItems(props.paper, site);
+  return new Response(citationFile(items[props.record], props.format.suffix), {
+    headers: { 'Content-Type': props.format.type },
+  });
+};
