@@ -10,6 +10,8 @@ import { ContentError, formatProblem } from './src/lib/errors.ts';
 import { remarkParagraphNumbers } from './src/plugins/remark/remark-paragraph-numbers.ts';
 import { remarkConcepts } from './src/plugins/remark/remark-concepts.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-anchors.ts';
+import { rehypeHeadingAnchors } from './src/plugins/rehype/rehype-heading-anchors.ts';
+import { remarkNotes } from './src/plugins/remark/remark-notes.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
@@ -85,8 +87,9 @@ export default defineConfig({
           },
         ],
         [remarkConcepts, { index: content.index }],
+        remarkNotes,
       ],
-      rehypePlugins: [rehypeParagraphAnchors],
+      rehypePlugins: [rehypeParagraphAnchors, rehypeHeadingAnchors],
     }),
   },
 });

@@ -4,6 +4,7 @@ import Contrast from './Contrast.astro';
 import FigureNote from './FigureNote.astro';
 import Synopsis from './Synopsis.astro';
 import Paragraph from './Paragraph.astro';
+import Note from './Note.astro';
 
 /** Passed to `<Content components={…}>` by the layouts. */
-export const mdxComponents = { Concept, Contrast, FigureNote, Synopsis, p: Paragraph };
+export const mdxComponents = { Concept, Contrast, FigureNote, Synopsis, Note, p: Paragraph };

@@ -9,6 +9,8 @@ function textWithSpan(block: Nodes, target: Nodes): { text: string; start: numbe
   let start = -1;
   let end = -1;
   const walk = (node: Nodes): void => {
+    // An editor's note is not part of the author's sentence.
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Note') return;
     if (node === target) start = text.length;
     if (
       'value' in node &&

@@ -35,3 +35,12 @@ test('How to cite works without JavaScript: choosing a style shows it, no copy b
   );
   await expect(box.getByRole('button')).toHaveCount(0);
 });
+
+test("editor's notes are readable without JavaScript", async ({ page }) => {
+  await page.goto('/papers/joining-the-dots/');
+  await expect(page.locator('.g-note__body').first()).toBeVisible(); // 1280 px: in the margin
+  await page.setViewportSize({ width: 600, height: 900 });
+  const note = page.locator('.g-note').nth(1);
+  await note.locator('.g-note__ref').click();
+  await expect(note.locator('.g-note__body')).toBeVisible();
+});

@@ -19,6 +19,8 @@ const freePort = () =>
 
 const root = process.cwd();
 let port = 0;
+// A cold `astro dev` on a busy 2-core machine can miss the first overlay; one retry.
+test.describe.configure({ retries: 1 });
 let server: ChildProcess | undefined;
 let rel = '';
 

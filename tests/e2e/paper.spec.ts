@@ -9,7 +9,7 @@ async function paragraphTexts(page: Page) {
   return page.locator('.g-para').evaluateAll((ps) =>
     ps.map((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.g-pnum, .g-card').forEach((n) => n.remove());
+      copy.querySelectorAll('.g-pnum, .g-card, .g-note').forEach((n) => n.remove());
       return copy.textContent ?? '';
     }),
   );

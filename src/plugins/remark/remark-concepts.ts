@@ -175,7 +175,8 @@ function sectionsOf(tree: Root): Map<RootContent, { anchor: string; title: strin
   const map = new Map<RootContent, { anchor: string; title: string }>();
   let current = { anchor: '', title: '' };
   for (const node of tree.children) {
-    if (node.type === 'heading') {
+    // Only h2/h3 are sections (rehypeHeadingAnchors gives them their ids with the same slugger).
+    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
       const title = toString(node as Heading);
       current = { anchor: slugger.slug(title), title };
     }

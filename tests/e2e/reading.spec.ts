@@ -1,0 +1,113 @@
+/** The reading layout: contents, heading links, editor's notes, themes, print. */
+import { expect, test } from './fixtures.ts';
+import { axeViolations } from './helpers.ts';
+
+const PAPER = '/papers/joining-the-dots/';
+
+test('the paper has a table of contents whose links land on its sections', async ({ page }) => {
+  await page.goto(PAPER);
+  const toc = page.getByRole('navigation', { name: 'Contents' });
+  await expect(toc.getByRole('link')).toHaveText([
+    'Synopsis',
+    'Commentary',
+    'How Deterrence Works',
+    'Whiter Deterrence and Ukraine’s Security Guarantees?',
+    'Concepts in this paper',
+    'How to cite',
+  ]);
+  for (const href of await toc
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+    await expect(page.locator(href), href).toHaveCount(1);
+  }
+});
+
+test('section headings have permalinks that do not change the heading name', async ({ page }) => {
+  await page.goto(PAPER);
+  await expect(page.getByRole('heading', { name: 'How Deterrence Works', exact: true })).toBeVisible();
+  const anchor = page.getByRole('link', { name: 'Link to the section “How Deterrence Works”' });
+  await expect(anchor).toHaveAttribute('href', '#how-deterrence-works');
+  await anchor.click();
+  await expect(page).toHaveURL(/#how-deterrence-works$/);
+});
+
+test('on a wide screen, editor notes sit in the margin, numbered, beside their text', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(PAPER);
+  const notes = page.locator('.g-note');
+  expect(await notes.count()).toBeGreaterThanOrEqual(6);
+  const first = notes.first();
+  await expect(first.locator('.g-note__body')).toBeVisible();
+  await expect(first.locator('.g-note__body')).toContainText('Volodymyr Zelenskyy was President of Ukraine');
+  const body = await page.locator('.g-paper__body').boundingBox();
+  const note = await first.locator('.g-note__body').boundingBox();
+  expect(note && body ? note.x : 0).toBeGreaterThanOrEqual((body?.x ?? 0) + (body?.width ?? 0));
+  expect((note?.x ?? 0) + (note?.width ?? 0)).toBeLessThanOrEqual(1400);
+  await expect(page.getByRole('note', { name: "Editor's note 1" })).toBeVisible();
+});
+
+test('on a narrow screen, a note opens and closes from the keyboard, in place', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  await page.goto(PAPER);
+  const toggle = page.getByRole('checkbox', { name: "Editor's note 3" });
+  const body = page.locator('.g-note').nth(2).locator('.g-note__body');
+  await expect(body).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(body).toBeVisible();
+  await expect(body).toContainText('Donald Trump was President of the United States');
+  await page.keyboard.press('Space');
+  await expect(body).toBeHidden();
+});
+
+test('the theme follows the system, and a chosen theme persists across pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(PAPER);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await bg()).toBe('rgb(253, 252, 249)');
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await expect(toggle).toHaveText('Theme: System');
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: Light');
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: Dark');
+  expect(await bg()).toBe('rgb(23, 22, 20)');
+  await page.goto('/concepts/');
+  expect(await bg()).toBe('rgb(23, 22, 20)');
+  await expect(page.getByRole('button', { name: 'Theme: Dark' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Theme: Dark' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await bg()).toBe('rgb(23, 22, 20)'); // back to the system, which is dark now
+});
+
+test('axe finds no violation in the dark theme on the paper and a concept page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of [PAPER, '/concepts/deterrence/', '/concepts/']) {
+    await page.goto(path);
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
+
+test('print: the paper keeps ¶ numbers and notes, shows link addresses, hides cards and controls', async ({
+  page,
+}) => {
+  await page.goto(PAPER);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#p5 .g-pnum')).toBeVisible();
+  await expect(page.locator('.g-note__body').first()).toBeVisible();
+  await expect(page.locator('.g-card').first()).toBeHidden();
+  await expect(page.locator('.g-toc-paper')).toBeHidden();
+  const after = await page
+    .locator('.g-paper__header a[href^="http"]')
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('rsis.edu.sg');
+  await expect(page.getByRole('heading', { name: 'Concepts in this paper' })).toBeVisible();
+});
+
+test('print: a concept page prints with its citation', async ({ page }) => {
+  await page.goto('/concepts/power/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toBeVisible();
+  await expect(page.locator('.g-cite__styles')).toBeHidden();
+});
