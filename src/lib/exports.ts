@@ -288,7 +288,7 @@ export const csvColumns = [
 
 /** One CSV field per RFC 4180: quoted (quotes doubled) when it holds a comma, quote or line break. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('x', 'x')}"` : value;
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** The CSV file: UTF-8 with a byte order mark, a header row, CRLF after every record. */
