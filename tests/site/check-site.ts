@@ -87,7 +87,13 @@ for (const path of missingPublished(dist, readFileSync(join(root, 'tests/publish
 const prefix = new URL(base, site).href;
 for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, 'utf8');
+  if (html.includes('http-equiv="refresh"')) continue; // redirect pages of former ids
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  if (!ogImage?.startsWith(prefix))
+    problems.push(`${relative(dist, file)}: og:image ${String(ogImage)} is not under ${prefix}`);
+  else if (!existsSync(join(dist, ogImage.slice(prefix.length))))
+    problems.push(`${relative(dist, file)}: its social card ${ogImage} was not built`);
   const path = relative(dist, file).replace(/index\.html$/, '');
   if (canonical !== undefined && canonical !== `${prefix}${path}`)
     problems.push(`${path || '/'}: canonical ${canonical}, expected ${prefix}${path}`);
