@@ -50,6 +50,7 @@ function place(term: HTMLElement): void {
   const viewportHeight = document.documentElement.clientHeight;
   card.style.maxWidth = `${Math.min(MAX_WIDTH, viewportWidth - 2 * MARGIN)}px`;
   card.style.maxHeight = '';
+  card.style.overflowY = '';
   const first = link.getClientRects()[0] ?? link.getBoundingClientRect();
   const whole = link.getBoundingClientRect();
   const { width, height } = card.getBoundingClientRect();
@@ -57,7 +58,11 @@ function place(term: HTMLElement): void {
   const above = whole.top - GAP - MARGIN;
   const side = height <= below || below >= above ? 'below' : 'above';
   const room = side === 'below' ? below : above;
-  if (height > room) card.style.maxHeight = `${Math.max(room, 0)}px`;
+  if (height > room) {
+    // Only a card cut to the room it has scrolls (see .g-card in global.css).
+    card.style.maxHeight = `${Math.max(room, 0)}px`;
+    card.style.overflowY = 'auto';
+  }
   const left = Math.max(MARGIN, Math.min(first.left, viewportWidth - width - MARGIN));
   const top = side === 'below' ? whole.bottom + GAP : whole.top - GAP - Math.min(height, room);
   // Absolute, not fixed, so the card scrolls with its term and never moves on its own.
