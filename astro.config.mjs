@@ -12,6 +12,7 @@ import { remarkConcepts } from './src/plugins/remark/remark-concepts.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-anchors.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype/rehype-heading-anchors.ts';
 import { remarkNotes } from './src/plugins/remark/remark-notes.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
@@ -39,7 +40,8 @@ export default defineConfig({
   ...(process.env['GLOSSA_CACHE_DIR'] ? { cacheDir: process.env['GLOSSA_CACHE_DIR'] } : {}),
   integrations: [
     mdx(),
-    sitemap(),
+    sitemap({ filter: (page) => !page.includes('/search/') }),
+    searchIndex(),
     {
       // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
       // Also restarts `astro dev` when a file the glossary index depends on changes.

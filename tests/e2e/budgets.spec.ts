@@ -31,3 +31,53 @@ test('a concept page ships at most 3 KB (gzip) of JavaScript', () => {
   const total = scriptsOf('concepts/deterrence/index.html').reduce((sum, s) => sum + s.gzip, 0);
   expect(total).toBeLessThanOrEqual(3 * 1024);
 });
+
+/** Stylesheets a page loads: linked files (render-blocking unless media=print) and inline <style>. */
+function stylesOf(page: string) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const linked = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(([tag]) => ({
+    href: /href="([^"]+)"/.exec(tag)?.[1] ?? '',
+    blocking: !/media="print"/.test(tag),
+  }));
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, css = '']) => css);
+  const files = linked.map((l) => readFileSync(join(dist, l.href.replace(/^\//, '')), 'utf8'));
+  return { html, linked, css: [...files, ...inline] };
+}
+
+for (const page of ['papers/joining-the-dots/index.html', 'concepts/deterrence/index.html']) {
+  test(`${page}: CSS ≤ 12 KB gzip, one render-blocking stylesheet, at most one font, nothing third-party`, () => {
+    const { html, linked, css } = stylesOf(page);
+    expect(gz(css.join('\n'))).toBeLessThanOrEqual(12 * 1024);
+    expect(linked.filter((l) => l.blocking).length).toBeLessThanOrEqual(1);
+    const fonts = new Set(
+      css.flatMap((c) => [...c.matchAll(/url\(([^)]+\.(?:woff2?|ttf|otf))\)/g)].map((m) => m[1])),
+    );
+    expect(fonts.size).toBeLessThanOrEqual(1);
+    // Every resource the page loads is the site's own: no absolute URL in src/href of loaded resources.
+    const loaded = [
+      ...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"/g),
+    ]
+      .map(([tag]) => tag)
+      .filter((tag) => !/rel="(canonical|sitemap|schema\.DC)"/.test(tag)); // links browsers do not load
+    expect(loaded).toEqual([]);
+  });
+}
+
+test('the paper page is at most 45 KB of HTML (gzip)', () => {
+  expect(gz(readFileSync(join(dist, 'papers/joining-the-dots/index.html')))).toBeLessThanOrEqual(45 * 1024);
+});
+
+test('loading the paper and a concept page requests nothing from another origin', async ({
+  page,
+  baseURL,
+}) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  for (const path of ['/papers/joining-the-dots/', '/concepts/deterrence/', '/search/?q=power']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+});
