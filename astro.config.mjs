@@ -9,6 +9,7 @@ import { loadContent } from './src/lib/load-content.ts';
 import { ContentError, formatProblem } from './src/lib/errors.ts';
 import { remarkParagraphNumbers } from './src/plugins/remark/remark-paragraph-numbers.ts';
 import { remarkConcepts } from './src/plugins/remark/remark-concepts.ts';
+import { remarkEntities } from './src/plugins/remark/remark-entities.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-anchors.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype/rehype-heading-anchors.ts';
 import { remarkNotes } from './src/plugins/remark/remark-notes.ts';
@@ -89,6 +90,7 @@ export default defineConfig({
           },
         ],
         [remarkConcepts, { index: content.index }],
+        [remarkEntities, { index: content.entityIndex }],
         remarkNotes,
       ],
       rehypePlugins: [rehypeParagraphAnchors, rehypeHeadingAnchors],

@@ -5,7 +5,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { conceptSchema, contrastSchema, paperSchema, siteSchema, sourceSchema } from './lib/schemas.ts';
+import {
+  conceptSchema,
+  contrastSchema,
+  entitySchema,
+  paperSchema,
+  siteSchema,
+  sourceSchema,
+} from './lib/schemas.ts';
 
 const base = process.env['GLOSSA_CONTENT'] ?? 'content';
 
@@ -19,6 +26,12 @@ const papers = defineCollection({
 const concepts = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${base}/concepts` }),
   schema: conceptSchema,
+});
+
+/** Who's who: people, organisations and documents, content/entities/<id>.mdx. */
+const entities = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${base}/entities` }),
+  schema: entitySchema,
 });
 
 /** Side-by-side comparisons: content/contrasts/<id>.yaml. */
@@ -39,4 +52,4 @@ const settings = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { papers, concepts, contrasts, bibliography, settings };
+export const collections = { papers, concepts, entities, contrasts, bibliography, settings };

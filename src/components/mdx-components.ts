@@ -5,6 +5,7 @@ import FigureNote from './FigureNote.astro';
 import Synopsis from './Synopsis.astro';
 import Paragraph from './Paragraph.astro';
 import Note from './Note.astro';
+import Entity from './Entity.astro';
 
 /** Passed to `<Content components={…}>` by the layouts. */
-export const mdxComponents = { Concept, Contrast, FigureNote, Synopsis, Note, p: Paragraph };
+export const mdxComponents = { Concept, Contrast, FigureNote, Synopsis, Note, Entity, p: Paragraph };

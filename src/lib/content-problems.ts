@@ -23,7 +23,7 @@ export function badFileName(file: string, id: string): Problem {
 }
 
 /** A source reference missing from the bibliography. */
-export function unknownSource(place: Place, ref: string, known: string[]): Problem {
+export function unknownSource(place: Place, ref: string, known: readonly string[]): Problem {
   const near = closest(ref, known);
   return {
     ...place,

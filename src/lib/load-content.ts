@@ -6,12 +6,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
 import { ContentError, type Place, type Problem } from './errors.ts';
-import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './frontmatter.ts';
+import { parseYaml, validate, type PositionedYaml } from './frontmatter.ts';
 import { buildIndex, resolveTerm, suggestId, validateRelations, type GlossaryIndex } from './glossary.ts';
 import { asConceptId, type ConceptId } from './ids.ts';
 import { closest } from './suggest.ts';
 import { badFileName, findTodos, formerIdClashes, unknownSource } from './content-problems.ts';
-import { checkMdx, type MarkedTerms } from './mdx-check.ts';
+import type { MarkedTerms } from './mdx-check.ts';
+import { readFrontmatter } from './read-entry.ts';
+import { loadEntities } from './load-entities.ts';
 import {
   conceptSchema,
   contrastSchema,
@@ -27,6 +29,8 @@ import { z } from 'astro/zod';
 export interface LoadedContent {
   /** The glossary index for `remarkConcepts`. */
   index: GlossaryIndex;
+  /** The who's-who index for `<Entity>`. */
+  entityIndex: GlossaryIndex;
   /** Ids of all papers. */
   paperIds: string[];
   /** Files the index depends on (for the dev server to watch), and the folders that hold them. */
@@ -162,6 +166,9 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     });
   }
 
+  const entityFiles = listDir(join(contentDir, 'entities'), '.mdx');
+  const entityIndex = loadEntities(entityFiles, rel, sourceIds, problems);
+
   const paperIds: string[] = [];
   const paperTerms: MarkedTerms[] = [];
   const paperFiles = listDir(join(contentDir, 'papers'), '.mdx');
@@ -207,36 +214,11 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   const redirects = Object.fromEntries(concepts.flatMap((c) => c.data.formerIds.map((f) => [f, c.id])));
   return {
     index,
+    entityIndex,
     paperIds,
     files,
     warnings,
     redirects,
-    drafts: findTodos(root, [...conceptFiles, ...paperFiles]),
+    drafts: findTodos(root, [...conceptFiles, ...entityFiles, ...paperFiles]),
   };
-}
-
-function readFrontmatter(
-  path: string,
-  file: string,
-  problems: Problem[],
-  marked?: MarkedTerms[],
-): PositionedYaml | undefined {
-  const split = splitFrontmatter(readFileSync(path, 'utf8'));
-  if (!split) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      message: 'The file has no frontmatter.',
-      expected: 'a YAML block between two "---" lines at the very top of the file',
-      found: 'no "---" on the first line',
-      suggestion: 'Start the file with ---, the fields, then --- (see the README).',
-    });
-    return undefined;
-  }
-  const parsed = parseYaml(split.yaml, file, 2);
-  const mdx = checkMdx(split.body, file, split.bodyLine);
-  problems.push(...parsed.problems, ...mdx.problems);
-  marked?.push(mdx.marked);
-  return parsed;
 }

@@ -21,7 +21,7 @@ async function collect(): Promise<Map<string, PaperOccurrences[]>> {
     const { remarkPluginFrontmatter } = await render(paper);
     const found =
       (remarkPluginFrontmatter['glossa'] as { occurrences: Occurrence[] } | undefined)?.occurrences ?? [];
-    const grouped = Map.groupBy(found, (o) => o.concept);
+    const grouped = Map.groupBy(found, (o) => `${o.kind}:${o.concept}`);
     for (const [concept, occurrences] of grouped) {
       const list = byConcept.get(concept) ?? [];
       list.push({ paper, occurrences });
@@ -31,10 +31,10 @@ async function collect(): Promise<Map<string, PaperOccurrences[]>> {
   return byConcept;
 }
 
-/** Occurrences of a concept, grouped by paper (papers in publication order). */
-export async function occurrencesOf(conceptId: string): Promise<PaperOccurrences[]> {
+/** Occurrences of a concept (or, with kind "Entity", an entity), grouped by paper in publication order. */
+export async function occurrencesOf(id: string, kind = 'Concept'): Promise<PaperOccurrences[]> {
   cache ??= collect();
-  return (await cache).get(conceptId) ?? [];
+  return (await cache).get(`${kind}:${id}`) ?? [];
 }
 
 /** Ids of the concepts used in a paper, in order of first use. */

@@ -143,6 +143,28 @@ export const conceptSchema = z
   })
   .strict();
 
+/** Frontmatter of `content/entities/<id>.mdx`: a person, organisation or document the papers name. */
+export const entitySchema = z
+  .object({
+    /** Name as usually written ("Volodymyr Zelenskyy", "NATO"). */
+    name: z.string().trim().min(1),
+    /** What it is. */
+    kind: z.enum(['person', 'organisation', 'document']),
+    /** Other names an author may write inside `<Entity>`; matched case-insensitively. */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    /** The hover text: the role as at `asOf`, plain text. */
+    short: plainText(300),
+    /** The date `short` speaks for (usually the paper's date), YYYY-MM-DD. */
+    asOf: isoDateSchema,
+    /** Works from the bibliography that support the entry. At least one. */
+    sources: z.array(sourceRefSchema).min(1, 'at least one source from content/bibliography.yaml'),
+    /** Date the entry was first published, YYYY-MM-DD. */
+    created: isoDateSchema,
+    /** Revision history, oldest first; the latest date is the citation date. */
+    revisions: z.array(revisionSchema).min(1, 'at least one revision (the first publication)'),
+  })
+  .strict();
+
 /** One row of a side-by-side comparison. */
 export const contrastRowSchema = z.object({
   /** What is compared in this row ("Mechanism"). */
@@ -251,5 +273,7 @@ export type PaperData = z.infer<typeof paperSchema>;
 export type SiteData = z.infer<typeof siteSchema>;
 /** A bibliography record after validation. */
 export type SourceData = z.infer<typeof sourceSchema>;
+/** An entity's frontmatter after validation. */
+export type EntityData = z.infer<typeof entitySchema>;
 /** A comparison after validation. */
 export type ContrastData = z.infer<typeof contrastSchema>;

@@ -12,3 +12,6 @@ export const conceptUrl = (id: string): string => withBase(`concepts/${id}/`);
 /** URL of a paper page, optionally with a fragment such as "p7". */
 export const paperUrl = (id: string, fragment?: string): string =>
   withBase(`papers/${id}/`) + (fragment ? `#${fragment}` : '');
+
+/** URL of an entity page (who's who). */
+export const entityUrl = (id: string): string => withBase(`entities/${id}/`);

@@ -11,7 +11,7 @@ test('"/" focuses the search box; submitting it lists results with the concept e
   await box.fill('denial');
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=denial$/);
-  const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+  const results = page.locator('.g-search__results > li');
   await expect(results.first().getByRole('link')).toHaveText('Deterrence by denial');
   await expect(results.first()).toContainText('Glossary');
   await expect(results.first().locator('mark').first()).toHaveText(/denial/i);

@@ -73,6 +73,7 @@ const expected = [
   'sitemap-index.xml',
   ...ids(join(contentDir, 'papers')).map((id) => `papers/${id}/index.html`),
   ...ids(join(contentDir, 'concepts')).map((id) => `concepts/${id}/index.html`),
+  ...ids(join(contentDir, 'entities')).map((id) => `entities/${id}/index.html`),
 ];
 for (const file of expected) if (!existsSync(join(dist, file))) problems.push(`missing page: ${file}`);
 

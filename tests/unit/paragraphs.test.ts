@@ -20,5 +20,6 @@ describe('remarkParagraphNumbers + rehypeParagraphAnchors', () => {
     const { file } = runRemark('One.\n\nTwo.', 'content/concepts/x.mdx');
     expect(file.data.glossaParagraphs).toBeUndefined();
     expect(runRemark('One.\n\n<Box>\n\nInside.\n\n</Box>\n\nTwo.').file.data.glossaParagraphs).toBe(2);
+    expect(runRemark('One.\n\n<Note>An aside.</Note>\n\nTwo.').file.data.glossaParagraphs).toBe(2);
   });
 });

@@ -50,6 +50,7 @@ describe('remarkConcepts', () => {
     expect(file.data.glossa?.occurrences).toEqual([
       {
         concept: 'deterrence',
+        kind: 'Concept',
         paragraph: null,
         anchor: 'why-it-matters',
         section: 'Why it matters',
@@ -58,6 +59,7 @@ describe('remarkConcepts', () => {
       },
       {
         concept: 'deterrence-by-denial',
+        kind: 'Concept',
         paragraph: 1,
         anchor: 'p1',
         section: 'Why it matters',
@@ -66,6 +68,7 @@ describe('remarkConcepts', () => {
       },
       {
         concept: 'deterrence',
+        kind: 'Concept',
         paragraph: 2,
         anchor: 'p2',
         section: 'Why it matters',

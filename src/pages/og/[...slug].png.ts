@@ -9,6 +9,7 @@ export const getStaticPaths = (async () => {
   const settings = await getSettings();
   const concepts = await getCollection('concepts');
   const papers = await getCollection('papers');
+  const entities = await getCollection('entities');
   const card = (slug: string, text: Omit<CardText, 'footer'>) => ({
     params: { slug },
     props: { ...text, footer: settings.title },
@@ -36,6 +37,14 @@ export const getStaticPaths = (async () => {
         title: data.title,
         subtitle: `${names.format(data.authors.map((a) => `${a.given} ${a.family}`))} · ${formatIsoDate(data.issued)}`,
       }),
+    ),
+    card('entities', {
+      kicker: `${settings.title} · Who's who`,
+      title: "Who's who",
+      subtitle: 'The people, organisations and documents the papers name, with their roles at the time.',
+    }),
+    ...entities.map(({ id, data }) =>
+      card(`entities/${id}`, { kicker: "Who's who", title: data.name, subtitle: data.short }),
     ),
     card('exports', {
       kicker: `${settings.title} · Downloads`,

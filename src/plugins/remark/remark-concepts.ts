@@ -25,8 +25,10 @@ import { sentenceAround } from '../../lib/context.ts';
 
 /** One place a concept is used. */
 export interface Occurrence {
-  /** The concept referenced. */
+  /** The concept (or entity) referenced. */
   concept: ConceptId;
+  /** Which component marked it: `Concept` or `Entity`. */
+  kind: string;
   /** Number of the paragraph it is in, or null outside numbered paragraphs. */
   paragraph: number | null;
   /** Fragment id to link to: `p<n>`, or the id of the section heading above it. */
@@ -56,6 +58,12 @@ declare module 'vfile' {
 export interface RemarkConceptsOptions {
   /** The glossary index (see `buildIndex`). Required. */
   index: GlossaryIndex;
+  /** Noun used in messages; default `concept`. */
+  noun?: string;
+  /** Folder of the entries, for messages; default `content/concepts`. */
+  folder?: string;
+  /** An example term for messages; default `collective defence`. */
+  example?: string;
   /** Component name to look for; default `Concept`. */
   name?: string;
 }
@@ -68,6 +76,12 @@ const isJsx = (node: { type: string }): node is JsxElement =>
 export function remarkConcepts(options: RemarkConceptsOptions) {
   const { index } = options;
   const name = options.name ?? 'Concept';
+  const noun = options.noun ?? 'concept';
+  const folder = options.folder ?? 'content/concepts';
+  const example = options.example ?? 'collective defence';
+  const article = /^[aeiou]/.test(noun) ? 'an' : 'a';
+  // Uids must not collide when the plugin runs once per component (Concept, Entity).
+  const uidTag = name === 'Concept' ? '' : `${name.toLowerCase()}-`;
   return (tree: Root, file: VFile): void => {
     const occurrences: Occurrence[] = [];
     const sections = sectionsOf(tree);
@@ -92,18 +106,18 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
         if (child !== node && isJsx(child) && child.name === name) inner.push(child);
       });
       if (inner.length > 0 || ancestors.some((a) => isJsx(a) && a.name === name)) {
-        fail('nested-concept', {
-          message: '<Concept> is nested inside another <Concept>.',
-          expected: 'plain words inside <Concept>',
-          found: `<Concept>…<Concept>${text}</Concept>…</Concept>`,
+        fail(`nested-${noun}`, {
+          message: `<${name}> is nested inside another <${name}>.`,
+          expected: `plain words inside <${name}>`,
+          found: `<${name}>…<${name}>${text}</${name}>…</${name}>`,
           suggestion: 'Mark the two terms separately, side by side.',
         });
       }
       if (!text) {
-        fail('empty-concept', {
-          message: '<Concept> has no text.',
-          expected: 'the words to show in the paper, such as <Concept>collective defence</Concept>',
-          found: '<Concept></Concept>',
+        fail(`empty-${noun}`, {
+          message: `<${name}> has no text.`,
+          expected: `the words to show in the paper, such as <${name}>${example}</${name}>`,
+          found: `<${name}></${name}>`,
           suggestion: 'Put the term between the tags, or remove the element.',
         });
       }
@@ -116,13 +130,13 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
         if (value !== undefined && index.byId.has(asConceptId(value))) id = asConceptId(value);
         else {
           const near = value === undefined ? undefined : suggestId(index, value);
-          fail('unknown-concept-id', {
-            message: `Unknown concept id ${JSON.stringify(value ?? '{…}')} in <Concept>.`,
-            expected: 'id="…" naming a file in content/concepts/ (a plain string, not an expression)',
+          fail(`unknown-${noun}-id`, {
+            message: `Unknown ${noun} id ${JSON.stringify(value ?? '{…}')} in <${name}>.`,
+            expected: `id="…" naming a file in ${folder}/ (a plain string, not an expression)`,
             found: `id=${JSON.stringify(value ?? '{…}')}`,
             suggestion: near
               ? `Did you mean id="${near}"? (${index.byId.get(near)?.title ?? near})`
-              : `Create content/concepts/${value ?? 'your-concept'}.mdx, or remove the id to resolve "${text}" by title.`,
+              : `Create ${folder}/${value ?? `your-${noun}`}.mdx, or remove the id to resolve "${text}" by title.`,
           });
         }
       } else {
@@ -133,24 +147,29 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
             near === undefined
               ? undefined
               : (resolveTerm(index, near) ?? (index.byId.has(asConceptId(near)) ? near : undefined));
-          fail('unknown-concept', {
-            message: `Unknown concept "${text}": no concept has this title or alias.`,
-            expected: 'the title or an alias of a concept, or an explicit id="…"',
-            found: `<Concept>${text}</Concept>`,
+          fail(`unknown-${noun}`, {
+            message: `Unknown ${noun} "${text}": no ${noun} has this title or alias.`,
+            expected: `the title or an alias of ${article} ${noun}, or an explicit id="…"`,
+            found: `<${name}>${text}</${name}>`,
             suggestion: nearId
-              ? `Did you mean "${near}"? Write <Concept id="${nearId}">${text}</Concept>, or add "${text}" to the aliases of content/concepts/${nearId}.mdx.`
-              : `Add "${text}" as an alias of the concept you mean, or create content/concepts/<id>.mdx.`,
+              ? `Did you mean "${near}"? Write <${name} id="${nearId}">${text}</${name}>, or add "${text}" to the aliases of ${folder}/${nearId}.mdx.`
+              : `Add "${text}" as an alias of the ${noun} you mean, or create ${folder}/<id>.mdx.`,
           });
         }
         node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id ?? '' });
       }
       count += 1;
-      node.attributes.push({ type: 'mdxJsxAttribute', name: 'uid', value: `${prefix}-${String(count)}` });
+      node.attributes.push({
+        type: 'mdxJsxAttribute',
+        name: 'uid',
+        value: `${prefix}-${uidTag}${String(count)}`,
+      });
       const top = ancestors[1] ?? node;
       const paragraph = numberOf(top);
       const section = sections.get(top as RootContent) ?? { anchor: '', title: '' };
       occurrences.push({
         concept: id as ConceptId,
+        kind: name,
         paragraph,
         anchor: paragraph === null ? section.anchor : `p${String(paragraph)}`,
         section: section.title,
@@ -158,9 +177,11 @@ export function remarkConcepts(options: RemarkConceptsOptions) {
         context: sentenceAround(top, node),
       });
     });
-    file.data.glossa = { occurrences };
+    // Another run of this plugin (for another component) may have recorded its own already.
+    const all = [...(file.data.glossa?.occurrences ?? []), ...occurrences];
+    file.data.glossa = { occurrences: all };
     const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, glossa: { occurrences } };
+    astro.frontmatter = { ...astro.frontmatter, glossa: { occurrences: all } };
   };
 }
 
