@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -24,7 +25,7 @@ function buildFixture(edits: Edit | Edit[] = [], env: Record<string, string> = {
   cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
   for (const edit of Array.isArray(edits) ? edits : [edits]) {
     const path = join(dir, 'content', edit.file);
-    writeFileSync(path, edit.change(readFileSync(path, 'utf8')));
+    writeFileSync(path, edit.change(existsSync(path) ? readFileSync(path, 'utf8') : ''));
   }
   const result = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
@@ -165,6 +166,27 @@ describe('fixture builds', () => {
     const page = readFileSync(join(dir, 'dist/concepts/alpha-idea/index.html'), 'utf8');
     expect(page).toContain(
       '<link rel="canonical" href="https://readings.example.org/glossa/concepts/alpha-idea/">',
+    );
+  });
+
+  it('one glossary, two papers: the home lists both, uses are grouped by paper, the index says where', () => {
+    const { dir, status, output } = buildFixture({
+      file: 'papers/second-test-paper.mdx',
+      change: () => readFileSync(join(root, 'tests/fixtures/second-paper.mdx'), 'utf8'),
+    });
+    expect(status, output).toBe(0);
+    const home = fromHtml(readFileSync(join(dir, 'dist/index.html'), 'utf8'));
+    const paperLinks = selectAll('.g-cards h3 a', home).map((a) => a.properties['href']);
+    expect(paperLinks.sort()).toEqual(['/papers/second-test-paper/', '/papers/test-paper/']);
+    const alpha = fromHtml(readFileSync(join(dir, 'dist/concepts/alpha-idea/index.html'), 'utf8'));
+    const groups = selectAll('.g-uses h3 cite', alpha).map((c) => toString(c));
+    expect(groups).toEqual([
+      'A Test Paper That Was Never Published',
+      'A Second Test Paper, Also Never Published',
+    ]);
+    const index = readFileSync(join(dir, 'dist/concepts/index.html'), 'utf8');
+    expect(index).toContain(
+      'Used in <a href="/papers/test-paper/"><cite>A Test Paper That Was Never Published</cite></a>, <a href="/papers/second-test-paper/">',
     );
   });
 });
