@@ -26,7 +26,6 @@ const apply = (theme: Theme): void => {
 
 if (button) {
   apply(read());
-  button.hidden = false;
   button.addEventListener('click', () => {
     const next = order[(order.indexOf(read()) + 1) % order.length] ?? 'system';
     try {

@@ -81,3 +81,22 @@ test('loading the paper and a concept page requests nothing from another origin'
   }
   expect(foreign).toEqual([]);
 });
+
+for (const width of [390, 1280]) {
+  test(`loading the paper at ${width} px shifts no layout`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/papers/joining-the-dots/');
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBeLessThan(0.001);
+  });
+}
