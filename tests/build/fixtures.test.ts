@@ -146,7 +146,7 @@ describe('fixture builds', () => {
       expect(handlers, page).toEqual([]);
     }
     const alpha = readFileSync(join(dir, 'dist/concepts/alpha-idea/index.html'), 'utf8');
-    expect(alpha).toContain('<h1 dir="auto">ردع alpha</h1>');
+    expect(alpha).toMatch(/<h1 dir="auto"[^>]*>ردع alpha<\/h1>/);
   });
 
   it('builds a redirect page for each former id, under a sub-path too', () => {

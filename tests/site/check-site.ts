@@ -141,7 +141,19 @@ for (const link of result.links) {
 }
 const checked = result.links.filter((l) => l.state === 'OK').length;
 
-// 4. Valid HTML.
+// 4. No word glued to a link or citation by HTML compression (the 'jsx' compressHTML trap).
+for (const file of htmlFiles(dist)) {
+  const text = readFileSync(file, 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+  const glued =
+    /[A-Za-z.,;:]<(?:a|cite|time|strong|em|code)\b[^>]*>|<\/(?:a|cite|time|strong|em|code)>[A-Za-z]/g;
+  for (const m of text.matchAll(glued)) {
+    problems.push(
+      `${relative(dist, file)}: words glued together at "${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)}"`,
+    );
+  }
+}
+
+// 5. Valid HTML.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 for (const file of htmlFiles(dist)) {
   const report = await validator.validateFile(file);
