@@ -41,7 +41,9 @@ export async function occurrencesOf(id: string, kind = 'Concept'): Promise<Paper
 export async function conceptsInPaper(paperId: string): Promise<string[]> {
   cache ??= collect();
   const ids: string[] = [];
-  for (const [concept, lists] of await cache)
-    if (lists.some((l) => l.paper.id === paperId)) ids.push(concept);
+  for (const [key, lists] of await cache) {
+    if (key.startsWith('Concept:') && lists.some((l) => l.paper.id === paperId))
+      ids.push(key.slice('Concept:'.length));
+  }
   return ids;
 }

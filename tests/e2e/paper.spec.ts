@@ -37,7 +37,9 @@ test.describe('the paper page', () => {
       terms
         .map((t) => {
           const before = t.previousSibling?.textContent ?? ' ';
-          const after = t.nextSibling?.textContent ?? ' ';
+          // An editor's note right after a term is its own element, not glued text.
+          const next = t.nextSibling;
+          const after = next instanceof Element && next.matches('.g-note') ? ' ' : (next?.textContent ?? ' ');
           return {
             term: t.querySelector('a')?.textContent,
             before: before.slice(-1),
