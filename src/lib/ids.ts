@@ -29,3 +29,23 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Element ids the layouts put around an MDX body. Heading slugs skip them (a body heading
+ * "Sources" becomes "sources-1"), so a page never has two elements with one id.
+ */
+export const reservedIds = [
+  'main',
+  'contents',
+  'definition',
+  'entry',
+  'role',
+  'comparisons',
+  'relations',
+  'neighbourhood',
+  'in-the-paper',
+  'sources',
+  'how-to-cite',
+  'history',
+  'concepts-used',
+] as const;

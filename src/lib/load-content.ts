@@ -208,7 +208,9 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     sitePath,
     bibPath,
     ...conceptFiles,
+    ...entityFiles,
     join(contentDir, 'concepts'),
+    join(contentDir, 'entities'),
     join(contentDir, 'contrasts'),
   ];
   const redirects = Object.fromEntries(concepts.flatMap((c) => c.data.formerIds.map((f) => [f, c.id])));

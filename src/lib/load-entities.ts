@@ -47,6 +47,17 @@ export function loadEntities(
       path.map((p) => (p === 'title' ? 'name' : p)),
     ),
   );
-  problems.push(...clashes.map((p) => ({ ...p, message: p.message.replace(/concept/g, 'entity') })));
+  const asEntity = (text: string | undefined) =>
+    text
+      ?.replace(/<Concept\b/g, '<Entity')
+      .replace(/<\/Concept>/g, '</Entity>')
+      .replace(/\bconcept\b/g, 'entity');
+  problems.push(
+    ...clashes.map((p) => ({
+      ...p,
+      message: asEntity(p.message) ?? p.message,
+      suggestion: asEntity(p.suggestion),
+    })),
+  );
   return index;
 }

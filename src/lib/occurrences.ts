@@ -13,6 +13,9 @@ export interface PaperOccurrences {
 }
 
 let cache: Promise<Map<string, PaperOccurrences[]>> | undefined;
+// In `astro dev` papers change under a running server: collect afresh on every page.
+const fresh = (): Promise<Map<string, PaperOccurrences[]>> =>
+  import.meta.env.DEV ? collect() : (cache ??= collect());
 
 async function collect(): Promise<Map<string, PaperOccurrences[]>> {
   const byConcept = new Map<string, PaperOccurrences[]>();
@@ -33,15 +36,13 @@ async function collect(): Promise<Map<string, PaperOccurrences[]>> {
 
 /** Occurrences of a concept (or, with kind "Entity", an entity), grouped by paper in publication order. */
 export async function occurrencesOf(id: string, kind = 'Concept'): Promise<PaperOccurrences[]> {
-  cache ??= collect();
-  return (await cache).get(`${kind}:${id}`) ?? [];
+  return (await fresh()).get(`${kind}:${id}`) ?? [];
 }
 
-/** Ids of the concepts used in a paper, in order of first use. */
+/** Ids of the concepts used in a paper. */
 export async function conceptsInPaper(paperId: string): Promise<string[]> {
-  cache ??= collect();
   const ids: string[] = [];
-  for (const [key, lists] of await cache) {
+  for (const [key, lists] of await fresh()) {
     if (key.startsWith('Concept:') && lists.some((l) => l.paper.id === paperId))
       ids.push(key.slice('Concept:'.length));
   }

@@ -128,7 +128,7 @@ export const conceptSchema = z
     short: plainText(300),
     /** Id of a category listed in `content/site.yaml`. */
     category: idSchema,
-    /** Who coined the term, when the term is someone's own coinage (shown on the page). */
+    /** Whose own name for an idea this term is, when it is one author's label (shown on the page). */
     coinedBy: z.string().min(1).optional(),
     /** Typed relations to other concepts. */
     relations: relationsSchema,

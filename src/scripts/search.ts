@@ -19,6 +19,7 @@ const input = document.querySelector<HTMLInputElement>('#search-query');
 const status = document.querySelector<HTMLElement>('.g-search__status');
 const list = document.querySelector<HTMLOListElement>('.g-search__results');
 let engine: Promise<Pagefind> | undefined;
+const kinds: Record<string, string> = { concept: 'Glossary', entity: "Who's who", paper: 'Paper' };
 
 /** Text and <mark> of an excerpt, as nodes. */
 function excerptNodes(html: string): Node[] {
@@ -51,10 +52,16 @@ async function run(query: string): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  engine ??= import(
-    /* @vite-ignore */ form.dataset['pagefind'] ?? '/pagefind/pagefind.js'
-  ) as Promise<Pagefind>;
-  const { results } = await (await engine).search(query);
+  let results: Awaited<ReturnType<Pagefind['search']>>['results'];
+  try {
+    engine ??= import(/* @vite-ignore */ form.dataset['pagefind'] ?? '') as Promise<Pagefind>;
+    ({ results } = await (await engine).search(query));
+  } catch {
+    engine = undefined; // try loading again next time
+    status.textContent =
+      'Search is unavailable right now (its index did not load). Browse the glossary A–Z instead.';
+    return;
+  }
   const data = rank(await Promise.all(results.slice(0, 25).map((r) => r.data())), query);
   for (const result of data) {
     const item = document.createElement('li');
@@ -63,7 +70,7 @@ async function run(query: string): Promise<void> {
     link.textContent = result.meta['title'] ?? result.url;
     const kind = document.createElement('span');
     kind.className = 'g-search__kind';
-    kind.textContent = result.meta['type'] === 'concept' ? ' · Glossary' : ' · Paper';
+    kind.textContent = ` · ${kinds[result.meta['type'] ?? ''] ?? 'Paper'}`;
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(result.excerpt));
     item.append(link, kind, excerpt);

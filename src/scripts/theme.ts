@@ -24,10 +24,13 @@ const apply = (theme: Theme): void => {
   if (button) button.textContent = `Theme: ${names[theme]}`;
 };
 
+let current: Theme = read();
+
 if (button) {
-  apply(read());
+  apply(current);
   button.addEventListener('click', () => {
-    const next = order[(order.indexOf(read()) + 1) % order.length] ?? 'system';
+    const next = order[(order.indexOf(current) + 1) % order.length] ?? 'system';
+    current = next;
     try {
       if (next === 'system') localStorage.removeItem(KEY);
       else localStorage.setItem(KEY, next);

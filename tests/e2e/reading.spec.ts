@@ -49,7 +49,7 @@ test('on a wide screen, editor notes sit in the margin, numbered, beside their t
 test('on a narrow screen, a note opens and closes from the keyboard, in place', async ({ page }) => {
   await page.setViewportSize({ width: 700, height: 900 });
   await page.goto(PAPER);
-  const toggle = page.getByRole('checkbox', { name: "Editor's note 3" });
+  const toggle = page.getByRole('checkbox', { name: "Show editor's note 3" });
   const body = page.locator('.g-note').nth(2).locator('.g-note__body');
   await expect(body).toBeHidden();
   await toggle.focus();

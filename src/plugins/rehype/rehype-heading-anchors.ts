@@ -7,6 +7,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';
+import { reservedIds } from '../../lib/ids.ts';
 
 /** Options of `rehypeHeadingAnchors`. */
 export interface RehypeHeadingAnchorsOptions {
@@ -19,6 +20,7 @@ export function rehypeHeadingAnchors(options: RehypeHeadingAnchorsOptions = {}) 
   const tags = options.tags ?? ['h2', 'h3'];
   return (tree: Root): void => {
     const slugger = new GithubSlugger();
+    for (const id of reservedIds) slugger.slug(id);
     const walk = (parent: Root | Element): void => {
       parent.children = parent.children.flatMap((child): ElementContent[] => {
         if (child.type !== 'element') return [child as ElementContent];

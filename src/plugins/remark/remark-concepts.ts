@@ -20,7 +20,7 @@ import type { VFile } from 'vfile';
 import { relative, sep, basename, extname } from 'node:path';
 import { formatProblem, type Problem } from '../../lib/errors.ts';
 import { resolveTerm, suggestId, suggestTerm, type GlossaryIndex } from '../../lib/glossary.ts';
-import { asConceptId, type ConceptId } from '../../lib/ids.ts';
+import { asConceptId, reservedIds, type ConceptId } from '../../lib/ids.ts';
 import { sentenceAround } from '../../lib/context.ts';
 
 /** One place a concept is used. */
@@ -193,6 +193,7 @@ function numberOf(node: RootContent | Root): number | null {
 /** Maps each top-level node to the heading it sits under: its id (as Astro's heading ids) and text. */
 function sectionsOf(tree: Root): Map<RootContent, { anchor: string; title: string }> {
   const slugger = new GithubSlugger();
+  for (const reserved of reservedIds) slugger.slug(reserved);
   const map = new Map<RootContent, { anchor: string; title: string }>();
   let current = { anchor: '', title: '' };
   for (const node of tree.children) {
