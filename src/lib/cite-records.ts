@@ -3,7 +3,13 @@
  * one per concept, and two per paper (the original publication and this annotated edition).
  */
 import type { CollectionEntry } from 'astro:content';
-import { conceptRecord, originalPaperRecord, paperEditionRecord, type CslItem } from './citations.ts';
+import {
+  apaParagraphCitation,
+  conceptRecord,
+  originalPaperRecord,
+  paperEditionRecord,
+  type CslItem,
+} from './citations.ts';
 import { getSettings } from './settings.ts';
 import { conceptUrl, paperUrl } from './urls.ts';
 
@@ -51,3 +57,19 @@ export const downloadFormats = [
   { suffix: '.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
   { suffix: '.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 ] as const;
+
+const pinpoints = new Map<string, string>();
+
+/**
+ * The APA pinpoint for a paragraph of a paper's original, "(Chang, 2025, para. 7)": formatted by
+ * citeproc once per paper with a marker for the number, not once per paragraph.
+ */
+export function paragraphPinpoint(paper: CollectionEntry<'papers'>, paragraph: number): string {
+  let template = pinpoints.get(paper.id);
+  if (template === undefined) {
+    template = apaParagraphCitation(originalPaperRecord(paper.data), PARAGRAPH_MARK).text;
+    pinpoints.set(paper.id, template);
+  }
+  return template.replace(PARAGRAPH_MARK, String(paragraph));
+}
+const PARAGRAPH_MARK = '9999';

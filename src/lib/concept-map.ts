@@ -79,7 +79,21 @@ export function wrapTitle(title: string, max = 18): string[] {
 }
 
 /** The concepts and relations drawn for `options`; a symmetric relation declared twice is one. */
+const glossaries = new WeakMap<readonly RelatedInput[], { title: Map<string, string>; all: MapRelation[] }>();
+
 function select(concepts: readonly RelatedInput[], options: ConceptMapOptions) {
+  // Every relation of the glossary, worked out once per concepts array (not once per page).
+  let glossary = glossaries.get(concepts);
+  if (!glossary) {
+    glossary = allRelations(concepts);
+    glossaries.set(concepts, glossary);
+  }
+  const { title, all } = glossary;
+  const ids = neighbourhood(all, title, options);
+  return { ids, title, relations: all.filter((r) => ids.has(r.from) && ids.has(r.to)) };
+}
+
+function allRelations(concepts: readonly RelatedInput[]): { title: Map<string, string>; all: MapRelation[] } {
   const title = new Map(concepts.map((c) => [c.id, c.data.title]));
   const seen = new Set<string>();
   const all: MapRelation[] = [];
@@ -94,8 +108,7 @@ function select(concepts: readonly RelatedInput[], options: ConceptMapOptions) {
       }
     }
   }
-  const ids = neighbourhood(all, title, options);
-  return { ids, title, relations: all.filter((r) => ids.has(r.from) && ids.has(r.to)) };
+  return { title, all };
 }
 
 /** The map in words: one sentence per edge of the map drawn with the same options, A–Z. */

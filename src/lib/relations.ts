@@ -39,3 +39,61 @@ export const relationLabels: Record<keyof ConceptRelations, string> = {
   contrastsWith: 'Contrasts with',
   related: 'Related concepts',
 };
+
+const indexes = new WeakMap<readonly RelatedInput[], Map<string, ConceptRelations>>();
+
+/**
+ * Relations of `id`, from an index of the whole glossary built once per `all` array (in one pass
+ * over every relation), so that rendering every concept page stays linear in the glossary's size.
+ * Same result as `relationsOf`.
+ */
+export function relationsIndexed(id: string, all: readonly RelatedInput[]): ConceptRelations {
+  let index = indexes.get(all);
+  if (!index) {
+    index = buildRelationIndex(all);
+    indexes.set(all, index);
+  }
+  return index.get(id) ?? { broader: [], narrower: [], contrastsWith: [], related: [] };
+}
+
+function buildRelationIndex(all: readonly RelatedInput[]): Map<string, ConceptRelations> {
+  const title = new Map(all.map((c) => [c.id, c.data.title.toLowerCase()]));
+  const raw = new Map(
+    all.map((c) => [
+      c.id,
+      {
+        broader: new Set<string>(),
+        narrower: new Set<string>(),
+        contrastsWith: new Set<string>(),
+        related: new Set<string>(),
+      },
+    ]),
+  );
+  for (const c of all) {
+    const own = raw.get(c.id);
+    if (!own) continue;
+    for (const to of c.data.relations.broader) {
+      own.broader.add(to);
+      if (to !== c.id) raw.get(to)?.narrower.add(c.id);
+    }
+    for (const kind of ['contrastsWith', 'related'] as const) {
+      for (const to of c.data.relations[kind]) {
+        own[kind].add(to);
+        if (to !== c.id) raw.get(to)?.[kind].add(c.id);
+      }
+    }
+  }
+  const sorted = (ids: Set<string>) =>
+    [...ids].sort((a, b) => (title.get(a) ?? a).localeCompare(title.get(b) ?? b));
+  return new Map(
+    [...raw].map(([id, r]) => [
+      id,
+      {
+        broader: sorted(r.broader),
+        narrower: sorted(r.narrower),
+        contrastsWith: sorted(r.contrastsWith),
+        related: sorted(r.related),
+      },
+    ]),
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSchema, isoDateSchema, paperSchema } from '../../src/lib/schemas.ts';
 import { sentenceAround } from '../../src/lib/context.ts';
-import { relationsOf } from '../../src/lib/relations.ts';
+import { relationsIndexed, relationsOf } from '../../src/lib/relations.ts';
 import { referenceParts, formatIsoDate } from '../../src/lib/references.ts';
 import { runRemark } from './helpers.ts';
 
@@ -66,6 +66,8 @@ describe('small helpers', () => {
       contrastsWith: [],
       related: ['c'],
     });
+    // The build-wide index gives the same answers as the direct scan.
+    for (const id of ['a', 'b', 'c']) expect(relationsIndexed(id, all)).toEqual(relationsOf(id, all));
   });
   it('formats references and dates', () => {
     expect(formatIsoDate('2025-03-25')).toBe('25 March 2025');
