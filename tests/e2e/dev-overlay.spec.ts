@@ -54,6 +54,8 @@ test.beforeAll(async ({}, testInfo) => {
   for (let i = 0; i < 480; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/`);
+      // Warm up: the first request compiles the paper (and may re-optimise dependencies).
+      await fetch(`http://127.0.0.1:${port}/papers/joining-the-dots/`).catch(() => undefined);
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 250));
