@@ -11,7 +11,7 @@ import {
   type CslItem,
 } from './citations.ts';
 import { getSettings } from './settings.ts';
-import { conceptUrl, paperUrl } from './urls.ts';
+import { conceptUrl, entityUrl, paperUrl } from './urls.ts';
 
 /** The build date stands in for the reader's access date (no script needed). */
 export const buildDate = new Date().toISOString().slice(0, 10);
@@ -30,6 +30,20 @@ export async function conceptItem(
     concept: concept.data,
     site: await getSettings(),
     url: canonical(conceptUrl(concept.id), site),
+    accessed: buildDate,
+  });
+}
+
+/** The record of a who's-who entry (cited like a concept entry). */
+export async function entityItem(
+  entity: CollectionEntry<'entities'>,
+  site: URL | undefined,
+): Promise<CslItem> {
+  return conceptRecord({
+    id: entity.id,
+    concept: { title: entity.data.name, revisions: entity.data.revisions },
+    site: await getSettings(),
+    url: canonical(entityUrl(entity.id), site),
     accessed: buildDate,
   });
 }

@@ -1,11 +1,8 @@
 /** Citation downloads of a who's-who entry: citation.bib, citation-bibtex.bib, citation.ris, citation.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildDate, canonical, downloadFormats } from '../../../lib/cite-records.ts';
+import { downloadFormats, entityItem } from '../../../lib/cite-records.ts';
 import { citationFile } from '../../../lib/cite-files.ts';
-import { conceptRecord } from '../../../lib/citations.ts';
-import { getSettings } from '../../../lib/settings.ts';
-import { entityUrl } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const entities = await getCollection('entities');
@@ -21,13 +18,8 @@ export const GET: APIRoute<{
   entity: CollectionEntry<'entities'>;
   format: (typeof downloadFormats)[number];
 }> = async ({ props, site }) => {
-  const { entity, format } = props;
-  const item = conceptRecord({
-    id: entity.id,
-    concept: { title: entity.data.name, revisions: entity.data.revisions },
-    site: await getSettings(),
-    url: canonical(entityUrl(entity.id), site),
-    accessed: buildDate,
+  const item = await entityItem(props.entity, site);
+  return new Response(citationFile(item, props.format.suffix), {
+    headers: { 'Content-Type': props.format.type },
   });
-  return new Response(citationFile(item, format.suffix), { headers: { 'Content-Type': format.type } });
 };
