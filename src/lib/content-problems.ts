@@ -82,3 +82,34 @@ export function formerIdClashes(
   }
   return problems;
 }
+
+/** A revision dated before the entry was created, or revisions out of order (concepts and entities). */
+export function revisionProblems(
+  what: string,
+  data: { created: string; revisions: readonly { date: string }[] },
+  locate: (path: readonly (string | number)[]) => Place,
+): Problem[] {
+  const problems: Problem[] = [];
+  const dates = data.revisions.map((r) => r.date);
+  dates.forEach((date, i) => {
+    if (date < data.created) {
+      problems.push({
+        ...locate(['revisions', i, 'date']),
+        message: `${what} has a revision dated before the entry was created (${data.created}).`,
+        expected: `a date on or after ${data.created}`,
+        found: JSON.stringify(date),
+        suggestion: 'Correct the revision date, or the "created" date.',
+      });
+    }
+  });
+  if (dates.some((d, i) => i > 0 && d < (dates[i - 1] ?? d))) {
+    problems.push({
+      ...locate(['revisions']),
+      message: `${what} lists its revisions out of order.`,
+      expected: 'revisions oldest first',
+      found: dates.join(', '),
+      suggestion: 'Sort the revisions by date, oldest first.',
+    });
+  }
+  return problems;
+}

@@ -10,7 +10,13 @@ import { parseYaml, validate, type PositionedYaml } from './frontmatter.ts';
 import { buildIndex, resolveTerm, suggestId, validateRelations, type GlossaryIndex } from './glossary.ts';
 import { asConceptId, type ConceptId } from './ids.ts';
 import { closest } from './suggest.ts';
-import { badFileName, findTodos, formerIdClashes, unknownSource } from './content-problems.ts';
+import {
+  badFileName,
+  findTodos,
+  formerIdClashes,
+  revisionProblems,
+  unknownSource,
+} from './content-problems.ts';
 import type { MarkedTerms } from './mdx-check.ts';
 import { readFrontmatter } from './read-entry.ts';
 import { loadEntities } from './load-entities.ts';
@@ -120,27 +126,7 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
       if (!sourceIds.includes(source.ref))
         problems.push(unknownSource(locate(id, ['sources', i, 'ref']), source.ref, sourceIds));
     });
-    const dates = data.revisions.map((r) => r.date);
-    data.revisions.forEach((revision, i) => {
-      if (revision.date < data.created) {
-        problems.push({
-          ...locate(id, ['revisions', i, 'date']),
-          message: `Concept "${id}" has a revision dated before the entry was created (${data.created}).`,
-          expected: `a date on or after ${data.created}`,
-          found: JSON.stringify(revision.date),
-          suggestion: 'Correct the revision date, or the "created" date.',
-        });
-      }
-    });
-    if (dates.some((d, i) => i > 0 && d < (dates[i - 1] ?? d))) {
-      problems.push({
-        ...locate(id, ['revisions']),
-        message: `Concept "${id}" lists its revisions out of order.`,
-        expected: 'revisions oldest first',
-        found: dates.join(', '),
-        suggestion: 'Sort the revisions by date, oldest first.',
-      });
-    }
+    problems.push(...revisionProblems(`Concept "${id}"`, data, (path) => locate(id, path)));
   }
 
   for (const path of listDir(join(contentDir, 'contrasts'), '.yaml')) {

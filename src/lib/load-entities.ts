@@ -6,7 +6,7 @@ import { buildIndex, type GlossaryIndex } from './glossary.ts';
 import { asConceptId, type ConceptId } from './ids.ts';
 import { readFrontmatter } from './read-entry.ts';
 import { entitySchema, idPattern } from './schemas.ts';
-import { badFileName, unknownSource } from './content-problems.ts';
+import { badFileName, revisionProblems, unknownSource } from './content-problems.ts';
 
 /** Reads every entity file in `dir`; problems are appended to `problems`. */
 export function loadEntities(
@@ -31,6 +31,7 @@ export function loadEntities(
     const { data, problems: invalid } = validate(entitySchema, parsed, `Entity "${id}"`);
     problems.push(...invalid);
     if (!data) continue;
+    problems.push(...revisionProblems(`Entity "${id}"`, data, parsed.locate));
     data.sources.forEach((source, i) => {
       if (!sourceIds.includes(source.ref))
         problems.push(unknownSource(parsed.locate(['sources', i, 'ref']), source.ref, sourceIds));

@@ -216,4 +216,22 @@ describe('bad input is refused with a precise message', () => {
     ]);
     expect(result.warnings).toEqual([]);
   });
+
+  it("a who's-who entry with revisions out of order, or an unknown source", () => {
+    const entity = (revisions: string, ref = 'test-book-2000') =>
+      `---\nname: Test Person\nkind: person\nshort: A person written for the tests.\nasOf: 2026-01-01\nsources:\n  - ref: ${ref}\ncreated: 2026-01-01\nrevisions:\n${revisions}---\n\nA test entry.\n`;
+    const ok = '  - date: 2026-01-01\n    note: First.\n';
+    expect(loadEdited({ 'entities/test-person.mdx': () => entity(ok) }).error).toBe('');
+    expect(
+      loadEdited({
+        'entities/test-person.mdx': () =>
+          entity(`  - date: 2026-03-01\n    note: B.\n  - date: 2026-02-01\n    note: A.\n`),
+      }).error,
+    ).toContain(
+      'content/entities/test-person.mdx:10:3: Entity "test-person" lists its revisions out of order.',
+    );
+    expect(loadEdited({ 'entities/test-person.mdx': () => entity(ok, 'no-such-book') }).error).toContain(
+      'The source "no-such-book" is not in content/bibliography.yaml.',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 /** Shared helpers for unit tests: a small glossary and an MDX pipeline on strings. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -90,7 +90,10 @@ export function loadEdited(edits: Record<string, ((text: string) => string) | nu
   for (const [file, change] of Object.entries(edits)) {
     const path = join(dir, 'content', file);
     if (change === null) rmSync(path);
-    else writeFileSync(path, change(safeRead(path)));
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, change(safeRead(path)));
+    }
   }
   try {
     const loaded = loadContent(dir);
