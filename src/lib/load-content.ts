@@ -18,7 +18,7 @@ import {
   unknownSource,
 } from './content-problems.ts';
 import type { MarkedTerms } from './mdx-check.ts';
-import { readFrontmatter } from './read-entry.ts';
+import { readEntry, readFrontmatter } from './read-entry.ts';
 import { loadEntities } from './load-entities.ts';
 import {
   conceptSchema,
@@ -87,15 +87,9 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
   const invalidIds: ConceptId[] = [];
   const conceptFiles = listDir(join(contentDir, 'concepts'), '.mdx');
   for (const path of conceptFiles) {
-    const id = basename(path, '.mdx');
-    const parsed = readFrontmatter(path, rel(path), problems);
-    if (!parsed) continue;
-    if (!idPattern.test(id)) {
-      problems.push(badFileName(rel(path), id));
-      continue;
-    }
-    const { data, problems: invalid } = validate(conceptSchema, parsed, `Concept "${id}"`);
-    problems.push(...invalid);
+    const entry = readEntry(path, rel(path), conceptSchema, 'Concept', problems);
+    if (!entry) continue;
+    const { id, yaml: parsed, data } = entry;
     if (data) concepts.push({ id: asConceptId(id), data, yaml: parsed });
     // An invalid entry still exists: index it by id so other files' references to it do not fail too.
     else invalidIds.push(asConceptId(id));

@@ -1,14 +1,13 @@
 /** Reads and checks content/entities/*.mdx (who's who) and builds their index for `<Entity>`. */
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Place, Problem } from './errors.ts';
-import { validate } from './frontmatter.ts';
 import { buildIndex, type GlossaryIndex } from './glossary.ts';
 import { asConceptId, type ConceptId } from './ids.ts';
-import { readFrontmatter } from './read-entry.ts';
-import { entitySchema, idPattern } from './schemas.ts';
-import { badFileName, revisionProblems, unknownSource } from './content-problems.ts';
+import { readEntry } from './read-entry.ts';
+import { entitySchema } from './schemas.ts';
+import { revisionProblems, unknownSource } from './content-problems.ts';
 
-/** Reads every entity file in `dir`; problems are appended to `problems`. */
+/** Reads every entity file of `paths`; problems are appended to `problems`. */
 export function loadEntities(
   paths: readonly string[],
   rel: (path: string) => string,
@@ -21,16 +20,9 @@ export function loadEntities(
     locate: (p: readonly (string | number)[]) => Place;
   }[] = [];
   for (const path of paths) {
-    const id = basename(path, '.mdx');
-    const parsed = readFrontmatter(path, rel(path), problems);
-    if (!parsed) continue;
-    if (!idPattern.test(id)) {
-      problems.push(badFileName(rel(path), id));
-      continue;
-    }
-    const { data, problems: invalid } = validate(entitySchema, parsed, `Entity "${id}"`);
-    problems.push(...invalid);
-    if (!data) continue;
+    const entry = readEntry(path, rel(path), entitySchema, 'Entity', problems);
+    if (!entry?.data) continue;
+    const { id, yaml: parsed, data } = entry;
     problems.push(...revisionProblems(`Entity "${id}"`, data, parsed.locate));
     data.sources.forEach((source, i) => {
       if (!sourceIds.includes(source.ref))

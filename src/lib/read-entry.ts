@@ -1,7 +1,11 @@
 /** Reads the frontmatter of an MDX entry with positions, and checks its MDX body. */
 import { readFileSync } from 'node:fs';
 import type { Problem } from './errors.ts';
-import { parseYaml, splitFrontmatter, type PositionedYaml } from './frontmatter.ts';
+import { basename } from 'node:path';
+import type { z } from 'astro/zod';
+import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './frontmatter.ts';
+import { badFileName } from './content-problems.ts';
+import { idPattern } from './schemas.ts';
 import { checkMdx, type MarkedTerms } from './mdx-check.ts';
 
 /** The frontmatter of `path` (shown as `file`), or undefined with a problem when it has none. */
@@ -29,4 +33,28 @@ export function readFrontmatter(
   problems.push(...parsed.problems, ...mdx.problems);
   marked?.push(mdx.marked);
   return parsed;
+}
+
+/**
+ * Reads one entry file whose name is its id (concepts, entities): frontmatter, id rules, schema.
+ * Undefined when it has no frontmatter or its file name cannot be an id (the problem is recorded);
+ * `data` is undefined when the frontmatter fails the schema (the problems are recorded).
+ */
+export function readEntry<T extends z.ZodType>(
+  path: string,
+  file: string,
+  schema: T,
+  noun: string,
+  problems: Problem[],
+): { id: string; yaml: PositionedYaml; data: z.infer<T> | undefined } | undefined {
+  const id = basename(path, '.mdx');
+  const yaml = readFrontmatter(path, file, problems);
+  if (!yaml) return undefined;
+  if (!idPattern.test(id)) {
+    problems.push(badFileName(file, id));
+    return undefined;
+  }
+  const { data, problems: invalid } = validate(schema, yaml, `${noun} "${id}"`);
+  problems.push(...invalid);
+  return { id, yaml, data };
 }
