@@ -12,7 +12,7 @@ import {
   paperSchema,
   siteSchema,
   sourceSchema,
-} from './lib/schemas.ts';
+} from './lib/model/schemas.ts';
 
 const base = process.env['GLOSSA_CONTENT'] ?? 'content';
 

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join, relative, resolve } from 'node:path';
-import { idPattern } from '../lib/schemas.ts';
-import { slugify } from '../lib/ids.ts';
+import { idPattern } from '../lib/model/schemas.ts';
+import { slugify } from '../lib/model/ids.ts';
 import { conceptTemplate, paperTemplate } from './templates.ts';
 
 const [kind, ...rest] = process.argv.slice(2);

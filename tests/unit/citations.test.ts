@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { conceptSchema, paperSchema, siteSchema, sourceSchema } from '../../src/lib/schemas.ts';
+import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
+import { conceptSchema, paperSchema, siteSchema, sourceSchema } from '../../src/lib/model/schemas.ts';
 import {
   apaParagraphCitation,
   citationStyles,
@@ -22,7 +22,7 @@ import {
   toRIS,
   type CitationStyle,
   type CslItem,
-} from '../../src/lib/citations.ts';
+} from '../../src/lib/citations/records.ts';
 
 const content = (path: string) => readFileSync(join(process.cwd(), 'content', path), 'utf8');
 const frontmatter = (path: string): unknown => parseYaml(splitFrontmatter(content(path))?.yaml ?? '');

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { conceptSchema } from '../../src/lib/schemas.ts';
+import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
+import { conceptSchema } from '../../src/lib/model/schemas.ts';
 import {
   edgePath,
   layoutConceptMap,
@@ -12,7 +12,7 @@ import {
   wrapTitle,
   type ConceptMap,
   type MapRelation,
-} from '../../src/lib/concept-map.ts';
+} from '../../src/lib/graph/concept-map.ts';
 
 const dir = join(process.cwd(), 'content', 'concepts');
 const concepts = readdirSync(dir)

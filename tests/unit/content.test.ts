@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
 import { runRemark } from './helpers.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { asConceptId } from '../../src/lib/ids.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { asConceptId } from '../../src/lib/model/ids.ts';
 
 const dir = (d: string) => join(process.cwd(), 'content', d);
 const concepts = readdirSync(dir('concepts')).filter((f) => f.endsWith('.mdx'));

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DataFactory, Parser, Store, type NamedNode, type Term } from 'n3';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { conceptSchema, siteSchema, sourceSchema, type ConceptData } from '../../src/lib/schemas.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
+import { conceptSchema, siteSchema, sourceSchema, type ConceptData } from '../../src/lib/model/schemas.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
 import {
   buildGlossary,
   csvColumns,
@@ -17,7 +17,7 @@ import {
   namespaces,
   usesOf,
   type ExportInput,
-} from '../../src/lib/exports.ts';
+} from '../../src/lib/exports/glossary.ts';
 import { runRemark } from './helpers.ts';
 
 const content = join(process.cwd(), 'content');

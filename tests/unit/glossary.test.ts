@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, resolveTerm, suggestId, validateRelations } from '../../src/lib/glossary.ts';
-import { asConceptId } from '../../src/lib/ids.ts';
-import { closest, editDistance } from '../../src/lib/suggest.ts';
-import { termKey } from '../../src/lib/ids.ts';
+import {
+  buildIndex,
+  resolveTerm,
+  suggestId,
+  validateRelations,
+} from '../../src/lib/content/glossary-index.ts';
+import { asConceptId } from '../../src/lib/model/ids.ts';
+import { closest, editDistance } from '../../src/lib/content/suggest.ts';
+import { termKey } from '../../src/lib/model/ids.ts';
 import { testIndex } from './helpers.ts';
 
 const locate = (id: string, path: readonly (string | number)[]) => ({

@@ -9,13 +9,13 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { buildIndex, type GlossaryIndex } from '../../src/lib/glossary.ts';
-import { asConceptId } from '../../src/lib/ids.ts';
+import { buildIndex, type GlossaryIndex } from '../../src/lib/content/glossary-index.ts';
+import { asConceptId } from '../../src/lib/model/ids.ts';
 import { remarkConcepts } from '../../src/plugins/remark/remark-concepts.ts';
 import { remarkParagraphNumbers } from '../../src/plugins/remark/remark-paragraph-numbers.ts';
 import { rehypeParagraphAnchors } from '../../src/plugins/rehype/rehype-paragraph-anchors.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { ContentError } from '../../src/lib/content/problems.ts';
 
 /** Three concepts, enough to exercise titles, aliases and did-you-mean. */
 export const testIndex = buildIndex(

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { ContentError } from '../../src/lib/content/problems.ts';
 
 const root = process.cwd();
 const minimal = join(root, 'tests/fixtures/minimal/content');

@@ -1,7 +1,7 @@
 /** Open Graph cards: PNG of the right size whatever the text, and the page → image path mapping. */
 import { describe, expect, it } from 'vitest';
-import { cardHeight, cardWidth, clip, fitToFont, renderCard } from '../../src/lib/og-image.ts';
-import { ogImagePath } from '../../src/lib/og-image-path.ts';
+import { cardHeight, cardWidth, clip, fitToFont, renderCard } from '../../src/lib/images/og-image.ts';
+import { ogImagePath } from '../../src/lib/images/og-image-path.ts';
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

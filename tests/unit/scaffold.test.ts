@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
 
 const cli = join(process.cwd(), 'src/cli/new-entry.ts');
 

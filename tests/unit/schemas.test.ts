@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { conceptSchema, isoDateSchema, paperSchema } from '../../src/lib/schemas.ts';
-import { sentenceAround } from '../../src/lib/context.ts';
-import { relationsIndexed, relationsOf } from '../../src/lib/relations.ts';
-import { referenceParts, formatIsoDate } from '../../src/lib/references.ts';
+import { conceptSchema, isoDateSchema, paperSchema } from '../../src/lib/model/schemas.ts';
+import { sentenceAround } from '../../src/lib/paper/sentences.ts';
+import { relationsIndexed, relationsOf } from '../../src/lib/graph/relations.ts';
+import { referenceParts, formatIsoDate } from '../../src/lib/site/references.ts';
 import { runRemark } from './helpers.ts';
 
 const concept = {

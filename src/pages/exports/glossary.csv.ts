@@ -1,7 +1,7 @@
 /** The glossary as CSV (RFC 4180, UTF-8 with BOM): one row per concept, for spreadsheets and flashcards. */
 import type { APIRoute } from 'astro';
-import { glossaryCsv } from '../../lib/exports.ts';
-import { exportInput } from '../../lib/export-input.ts';
+import { glossaryCsv } from '../../lib/exports/glossary.ts';
+import { exportInput } from '../../lib/astro/export-input.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const input = await exportInput(site);

@@ -1,7 +1,7 @@
 /** The glossary as a SKOS concept scheme in Turtle, for thesaurus tools. */
 import type { APIRoute } from 'astro';
-import { glossaryTurtle } from '../../lib/exports.ts';
-import { exportInput } from '../../lib/export-input.ts';
+import { glossaryTurtle } from '../../lib/exports/glossary.ts';
+import { exportInput } from '../../lib/astro/export-input.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const input = await exportInput(site);

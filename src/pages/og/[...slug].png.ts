@@ -1,9 +1,9 @@
 /** Open Graph cards: og/<page>.png for every page (see src/lib/og-image-path.ts for the mapping). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { renderCard, type CardText } from '../../lib/og-image.ts';
-import { formatIsoDate } from '../../lib/references.ts';
-import { getSettings } from '../../lib/settings.ts';
+import { renderCard, type CardText } from '../../lib/images/og-image.ts';
+import { formatIsoDate } from '../../lib/site/references.ts';
+import { getSettings } from '../../lib/astro/settings.ts';
 
 export const getStaticPaths = (async () => {
   const settings = await getSettings();

@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';
-import { reservedIds } from '../../lib/ids.ts';
+import { reservedIds } from '../../lib/model/ids.ts';
 
 /** Options of `rehypeHeadingAnchors`. */
 export interface RehypeHeadingAnchorsOptions {

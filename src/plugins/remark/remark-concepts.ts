@@ -18,10 +18,10 @@ import GithubSlugger from 'github-slugger';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { relative, sep, basename, extname } from 'node:path';
-import { formatProblem, type Problem } from '../../lib/errors.ts';
-import { resolveTerm, suggestId, suggestTerm, type GlossaryIndex } from '../../lib/glossary.ts';
-import { asConceptId, reservedIds, type ConceptId } from '../../lib/ids.ts';
-import { sentenceAround } from '../../lib/context.ts';
+import { formatProblem, type Problem } from '../../lib/content/problems.ts';
+import { resolveTerm, suggestId, suggestTerm, type GlossaryIndex } from '../../lib/content/glossary-index.ts';
+import { asConceptId, reservedIds, type ConceptId } from '../../lib/model/ids.ts';
+import { sentenceAround } from '../../lib/paper/sentences.ts';
 
 /** One place a concept is used. */
 export interface Occurrence {

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { GlossaryIndex } from '../../lib/glossary.ts';
+import type { GlossaryIndex } from '../../lib/content/glossary-index.ts';
 import { remarkConcepts } from './remark-concepts.ts';
 
 /** Options of `remarkEntities`. */

@@ -1,8 +1,8 @@
 /** Citation downloads of a concept: citation.bib, citation-bibtex.bib, citation.ris, citation.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { conceptItem, downloadFormats } from '../../../lib/cite-records.ts';
-import { citationFile } from '../../../lib/cite-files.ts';
+import { conceptItem, downloadFormats } from '../../../lib/astro/records.ts';
+import { citationFile } from '../../../lib/citations/files.ts';
 
 export const getStaticPaths = (async () => {
   const concepts = await getCollection('concepts');

@@ -1,8 +1,8 @@
 /** Citation downloads of a who's-who entry: citation.bib, citation-bibtex.bib, citation.ris, citation.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { downloadFormats, entityItem } from '../../../lib/cite-records.ts';
-import { citationFile } from '../../../lib/cite-files.ts';
+import { downloadFormats, entityItem } from '../../../lib/astro/records.ts';
+import { citationFile } from '../../../lib/citations/files.ts';
 
 export const getStaticPaths = (async () => {
   const entities = await getCollection('entities');

@@ -1,8 +1,8 @@
 /** Citation downloads of a paper: original.{bib,ris,json} (the publication) and edition.* (this site). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { downloadFormats, paperItems } from '../../../lib/cite-records.ts';
-import { citationFile } from '../../../lib/cite-files.ts';
+import { downloadFormats, paperItems } from '../../../lib/astro/records.ts';
+import { citationFile } from '../../../lib/citations/files.ts';
 
 const which = ['original', 'edition'] as const;
 

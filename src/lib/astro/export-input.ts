@@ -1,8 +1,8 @@
 /** The content every glossary export is built from, read from the collections (Astro side of exports.ts). */
 import { getCollection, getEntry } from 'astro:content';
-import { buildDate, canonical } from './cite-records.ts';
-import { gatherExportInput } from './exports.ts';
-import { occurrencesOf } from './occurrences.ts';
+import { buildDate, canonical } from './records.ts';
+import { gatherExportInput } from '../exports/glossary.ts';
+import { occurrencesOf } from './facts.ts';
 import { getSettings } from './settings.ts';
 import { conceptUrl, withBase } from './urls.ts';
 

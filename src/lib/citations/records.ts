@@ -4,18 +4,13 @@
  * styles) is in `citations-format.ts`; BibTeX, RIS and CSL-JSON files in `citations-export.ts`.
  * Build time only: nothing here ships to the browser.
  */
-import type { ConceptData, PaperData, SiteData } from './schemas.ts';
-import { slugify } from './ids.ts';
+import type { ConceptData, PaperData, SiteData } from '../model/schemas.ts';
+import { slugify } from '../model/ids.ts';
 
-export {
-  citationStyles,
-  formatBibliography,
-  formatCitation,
-  apaParagraphCitation,
-} from './citations-format.ts';
-export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citations-format.ts';
-export { toBibTeX, toRIS, toCslJson } from './citations-export.ts';
-export type { BibTeXVariant } from './citations-export.ts';
+export { citationStyles, formatBibliography, formatCitation, apaParagraphCitation } from './citeproc.ts';
+export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citeproc.ts';
+export { toBibTeX, toRIS, toCslJson } from './export.ts';
+export type { BibTeXVariant } from './export.ts';
 
 /** A name in CSL-JSON: family and given, or one literal name for an organisation. */
 export type CslName = SiteData['editors'][number];

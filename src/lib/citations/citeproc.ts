@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import CSL, { type CslNode, type Engine } from 'citeproc';
-import type { CslItem } from './citations.ts';
+import type { CslItem } from './records.ts';
 
 /** The styles offered on the site, by CSL id: APA 7, MLA 9, Chicago 17 author-date and notes. */
 export const citationStyles = [

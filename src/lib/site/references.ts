@@ -2,7 +2,7 @@
  * Plain reference lines for the sources list on concept pages (author, year, title, details).
  * The "how to cite this page" citations are a separate concern, formatted by a CSL processor.
  */
-import type { SourceData } from './schemas.ts';
+import type { SourceData } from '../model/schemas.ts';
 
 /** A reference split into parts so the title can be italicised or quoted by the page. */
 export interface ReferenceParts {

@@ -2,8 +2,8 @@
  * Citation records as files for reference managers: BibTeX (biblatex or classic BibTeX), RIS
  * and CSL-JSON. Pure string building from the CSL-JSON records of `citations.ts`.
  */
-import type { CslDate, CslItem, CslName } from './citations.ts';
-import { formatIssued } from './references.ts';
+import type { CslDate, CslItem, CslName } from './records.ts';
+import { formatIssued } from '../site/references.ts';
 
 /** "biblatex" (`@online`, `@report`; ISO dates, `urldate`) or classic "bibtex" (`@misc`, `@techreport`). */
 export type BibTeXVariant = 'biblatex' | 'bibtex';

@@ -9,7 +9,7 @@ import {
   originalPaperRecord,
   paperEditionRecord,
   type CslItem,
-} from './citations.ts';
+} from '../citations/records.ts';
 import { getSettings } from './settings.ts';
 import { conceptUrl, entityUrl, paperUrl } from './urls.ts';
 

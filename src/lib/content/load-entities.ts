@@ -1,11 +1,11 @@
 /** Reads and checks content/entities/*.mdx (who's who) and builds their index for `<Entity>`. */
 import { join } from 'node:path';
-import type { Place, Problem } from './errors.ts';
-import { buildIndex, type GlossaryIndex } from './glossary.ts';
-import { asConceptId, type ConceptId } from './ids.ts';
+import type { Place, Problem } from './problems.ts';
+import { buildIndex, type GlossaryIndex } from './glossary-index.ts';
+import { asConceptId, type ConceptId } from '../model/ids.ts';
 import { readEntry } from './read-entry.ts';
-import { entitySchema } from './schemas.ts';
-import { revisionProblems, unknownSource } from './content-problems.ts';
+import { entitySchema } from '../model/schemas.ts';
+import { revisionProblems, unknownSource } from './checks.ts';
 
 /** Reads every entity file of `paths`; problems are appended to `problems`. */
 export function loadEntities(

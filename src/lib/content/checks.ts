@@ -1,12 +1,12 @@
 /** Problems the content loader reports that need more than a schema: names, sources, drafts, redirects. */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { Place, Problem } from './errors.ts';
-import type { ConceptId } from './ids.ts';
-import { slugify } from './ids.ts';
+import type { Place, Problem } from './problems.ts';
+import type { ConceptId } from '../model/ids.ts';
+import { slugify } from '../model/ids.ts';
 import { closest } from './suggest.ts';
-import type { ConceptData } from './schemas.ts';
-import type { PositionedYaml } from './frontmatter.ts';
+import type { ConceptData } from '../model/schemas.ts';
+import type { PositionedYaml } from './yaml.ts';
 
 /** A file name that cannot be an id, with the slug to rename it to. */
 export function badFileName(file: string, id: string): Problem {

@@ -1,5 +1,5 @@
 /** The text of a citation download file, chosen by the file name's suffix. */
-import { toBibTeX, toCslJson, toRIS, type CslItem } from './citations.ts';
+import { toBibTeX, toCslJson, toRIS, type CslItem } from './records.ts';
 
 /** Body of `<name><suffix>` for a record (see downloadFormats). */
 export function citationFile(item: CslItem, suffix: string): string {

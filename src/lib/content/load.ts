@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
-import { ContentError, type Place, type Problem } from './errors.ts';
-import { parseYaml, validate, type PositionedYaml } from './frontmatter.ts';
-import { buildIndex, resolveTerm, suggestId, validateRelations, type GlossaryIndex } from './glossary.ts';
-import { asConceptId, type ConceptId } from './ids.ts';
+import { ContentError, type Place, type Problem } from './problems.ts';
+import { parseYaml, validate, type PositionedYaml } from './yaml.ts';
+import { buildIndex, resolveTerm, suggestId, validateRelations, type GlossaryIndex } from './glossary-index.ts';
+import { asConceptId, type ConceptId } from '../model/ids.ts';
 import { closest } from './suggest.ts';
 import {
   badFileName,
@@ -16,7 +16,7 @@ import {
   formerIdClashes,
   revisionProblems,
   unknownSource,
-} from './content-problems.ts';
+} from './checks.ts';
 import type { MarkedTerms } from './mdx-check.ts';
 import { readEntry, readFrontmatter } from './read-entry.ts';
 import { loadEntities } from './load-entities.ts';
@@ -28,7 +28,7 @@ import {
   siteSchema,
   sourceSchema,
   type ConceptData,
-} from './schemas.ts';
+} from '../model/schemas.ts';
 import { z } from 'astro/zod';
 
 /** Everything the build needs to know before compiling MDX. */

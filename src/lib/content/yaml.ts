@@ -4,7 +4,7 @@
  */
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Place, Problem } from './errors.ts';
+import type { Place, Problem } from './problems.ts';
 
 /** YAML parsed with a position lookup. */
 export interface PositionedYaml {

@@ -1,5 +1,5 @@
 /**
- * The part of citeproc-js (`citeproc` on npm, which ships no types) that `citations-format.ts`
+ * The part of citeproc-js (`citeproc` on npm, which ships no types) that `citeproc.ts`
  * uses. Styles and locales are passed as parsed XML trees rather than XML strings.
  */
 declare module 'citeproc' {

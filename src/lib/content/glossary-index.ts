@@ -2,10 +2,10 @@
  * The glossary index: id → concept, term → id. Pure: built from records that the loader read,
  * so the remark plugins and the pages share one resolution rule.
  */
-import { asConceptId, termKey, type ConceptId } from './ids.ts';
-import type { Problem, Place } from './errors.ts';
+import { asConceptId, termKey, type ConceptId } from '../model/ids.ts';
+import type { Problem, Place } from './problems.ts';
 import { closest } from './suggest.ts';
-import type { ConceptData } from './schemas.ts';
+import type { ConceptData } from '../model/schemas.ts';
 
 /** What the remark plugins need to know about a concept. */
 export interface ConceptSummary {

@@ -5,9 +5,9 @@
  * files from the content folder without Astro.
  */
 import { DataFactory, Writer, type Quad_Object } from 'n3';
-import { relationsOf, type ConceptRelations } from './relations.ts';
-import { referenceParts } from './references.ts';
-import type { ConceptData, SiteData, SourceData } from './schemas.ts';
+import { relationsOf, type ConceptRelations } from '../graph/relations.ts';
+import { referenceParts } from '../site/references.ts';
+import type { ConceptData, SiteData, SourceData } from '../model/schemas.ts';
 
 /** Site-relative paths of the three files (the endpoints in `src/pages/exports/`). */
 export const exportPaths = {

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Problem } from './errors.ts';
+import type { Problem } from './problems.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 

@@ -1,5 +1,5 @@
 /** Relations of one concept in both directions, derived from every concept's frontmatter. */
-import type { ConceptData } from './schemas.ts';
+import type { ConceptData } from '../model/schemas.ts';
 
 /** A concept as the relation helpers need it. */
 export interface RelatedInput {

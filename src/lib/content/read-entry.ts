@@ -1,11 +1,11 @@
 /** Reads the frontmatter of an MDX entry with positions, and checks its MDX body. */
 import { readFileSync } from 'node:fs';
-import type { Problem } from './errors.ts';
+import type { Problem } from './problems.ts';
 import { basename } from 'node:path';
 import type { z } from 'astro/zod';
-import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './frontmatter.ts';
-import { badFileName } from './content-problems.ts';
-import { idPattern } from './schemas.ts';
+import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './yaml.ts';
+import { badFileName } from './checks.ts';
+import { idPattern } from '../model/schemas.ts';
 import { checkMdx, type MarkedTerms } from './mdx-check.ts';
 
 /** The frontmatter of `path` (shown as `file`), or undefined with a problem when it has none. */

@@ -4,7 +4,7 @@
  * is a lookup, not a scan of every paper.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Occurrence } from '../plugins/remark/remark-concepts.ts';
+import type { Occurrence } from '../../plugins/remark/remark-concepts.ts';
 
 /** The occurrences of one concept in one paper. */
 export interface PaperOccurrences {
