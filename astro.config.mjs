@@ -6,20 +6,22 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
 import { loadContent } from './src/lib/content/load.ts';
+import { shareContent } from './src/lib/content/shared.ts';
 import { ContentError, formatProblem } from './src/lib/content/problems.ts';
-import { remarkParagraphNumbers } from './src/plugins/remark/remark-paragraph-numbers.ts';
-import { remarkConcepts } from './src/plugins/remark/remark-concepts.ts';
-import { remarkEntities } from './src/plugins/remark/remark-entities.ts';
-import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-anchors.ts';
-import { rehypeHeadingAnchors } from './src/plugins/rehype/rehype-heading-anchors.ts';
-import { remarkNotes } from './src/plugins/remark/remark-notes.ts';
+import { glossaRehypePlugins, glossaRemarkPlugins } from './src/plugins/index.ts';
+import { pageIds } from './src/layouts/page-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
 const contentDir = resolve(root, process.env['GLOSSA_CONTENT'] ?? 'content');
-// Checks every content file and builds the glossary index; throws with file:line:column.
-const content = loadContent(root, contentDir);
+// Reads and checks every content file once, and builds the indexes; throws with file:line:column.
+// The collections (src/content.config.ts) are filled from the same result.
+// Problems with marks are returned, not thrown: `astro build` stops on them before it writes
+// anything (below), and `astro dev` shows them in the browser.
+const load = () => loadContent(root, contentDir, { marks: 'return' });
+const content = load();
+shareContent({ content, reload: load });
 const papersDir = join(contentDir, 'papers') + sep;
 const base = process.env['GLOSSA_BASE'] ?? '/';
 const baseDir = base.endsWith('/') ? base : `${base}/`;
@@ -52,6 +54,8 @@ export default defineConfig({
           // The glossary index is built here, once; restart `astro dev` when the glossary changes.
           for (const file of content.files) addWatchFile(file);
           for (const warning of content.warnings) logger.warn(formatProblem(warning));
+          if (command === 'build' && content.markProblems.length)
+            throw new ContentError(content.markProblems);
           if (content.drafts.length === 0) return;
           if (command === 'build') throw new ContentError(content.drafts);
           logger.warn(
@@ -83,17 +87,13 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [
-        [
-          remarkParagraphNumbers,
-          {
-            include: (/** @type {import('vfile').VFile} */ file) => Boolean(file.path?.startsWith(papersDir)),
-          },
-        ],
-        [remarkConcepts, { index: content.index }],
-        [remarkEntities, { index: content.entityIndex }],
-        remarkNotes,
+        ...glossaRemarkPlugins({
+          indexes: content.indexes,
+          isPaper: (/** @type {import('vfile').VFile} */ file) => Boolean(file.path?.startsWith(papersDir)),
+          reservedIds: Object.values(pageIds),
+        }),
       ],
-      rehypePlugins: [rehypeParagraphAnchors, rehypeHeadingAnchors],
+      rehypePlugins: [...glossaRehypePlugins()],
     }),
   },
 });

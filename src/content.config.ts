@@ -1,10 +1,9 @@
 /**
- * The content collections. Schemas live in src/lib/schemas.ts (documented field by field);
- * astro.config.mjs has already checked every file with the same schemas and friendlier errors.
+ * The content collections, filled from the content tree that astro.config.mjs has read and
+ * validated once (src/lib/content/load.ts); the schemas give the entries their types.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { glossaLoader } from './lib/astro/content-loader.ts';
 import {
   conceptSchema,
   contrastSchema,
@@ -18,37 +17,37 @@ const base = process.env['GLOSSA_CONTENT'] ?? 'content';
 
 /** Annotated papers: content/papers/<id>.mdx. */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${base}/papers` }),
+  loader: glossaLoader('papers', (c) => c.papers, `${base}/papers`),
   schema: paperSchema,
 });
 
 /** Glossary concepts: content/concepts/<id>.mdx. */
 const concepts = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${base}/concepts` }),
+  loader: glossaLoader('concepts', (c) => c.entries.concept),
   schema: conceptSchema,
 });
 
 /** Who's who: people, organisations and documents, content/entities/<id>.mdx. */
 const entities = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${base}/entities` }),
+  loader: glossaLoader('entities', (c) => c.entries.entity),
   schema: entitySchema,
 });
 
 /** Side-by-side comparisons: content/contrasts/<id>.yaml. */
 const contrasts = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${base}/contrasts` }),
+  loader: glossaLoader('contrasts', (c) => c.contrasts),
   schema: contrastSchema,
 });
 
 /** The source shelf: content/bibliography.yaml, one CSL-JSON record per key. */
 const bibliography = defineCollection({
-  loader: file(`${base}/bibliography.yaml`),
+  loader: glossaLoader('bibliography', (c) => c.bibliography),
   schema: sourceSchema,
 });
 
 /** Site settings: content/site.yaml, a single entry with id "site". */
 const settings = defineCollection({
-  loader: file(`${base}/site.yaml`, { parser: (text) => ({ site: parse(text) as Record<string, unknown> }) }),
+  loader: glossaLoader('settings', (c) => [{ id: 'site', data: c.site, file: 'content/site.yaml' }]),
   schema: siteSchema,
 });
 

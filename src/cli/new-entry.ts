@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join, relative, resolve } from 'node:path';
-import { idPattern } from '../lib/model/schemas.ts';
+import { idPattern } from '../lib/model/ids.ts';
 import { slugify } from '../lib/model/ids.ts';
 import { conceptTemplate, paperTemplate } from './templates.ts';
 

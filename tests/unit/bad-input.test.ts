@@ -28,7 +28,7 @@ describe('bad input is refused with a precise message', () => {
       content/concepts/beta-idea.mdx:3:17: The alias "alpha idea" of concept "beta-idea" is already the title of concept "alpha-idea".
         expected: an alias that names only this concept
         found:    "alpha idea"
-        fix:      Remove "alpha idea" from one of the two concepts; in a paper write <Concept id="…">alpha idea</Concept> to choose explicitly.
+        fix:      Remove "alpha idea" from one of the two entries; in a paper write <Concept id="…">alpha idea</Concept> to choose explicitly.
       "
     `);
   });

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
 import { runRemark } from './helpers.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { asConceptId } from '../../src/lib/model/ids.ts';
 
 const dir = (d: string) => join(process.cwd(), 'content', d);
 const concepts = readdirSync(dir('concepts')).filter((f) => f.endsWith('.mdx'));
@@ -55,12 +54,16 @@ describe('the paper', () => {
   });
   it('numbers the 21 paragraphs of the commentary (the synopsis is not numbered)', () => {
     const body = splitFrontmatter(paper)?.body ?? '';
-    const { file } = runRemark(body, 'content/papers/joining-the-dots.mdx', loadContent(process.cwd()).index);
-    expect(file.data.glossaParagraphs).toBe(21);
+    const { file } = runRemark(
+      body,
+      'content/papers/joining-the-dots.mdx',
+      loadContent(process.cwd()).indexes,
+    );
+    expect(file.data.glossa?.paragraphs.length).toBe(21);
     // Every one of the brief's concepts except compellence (not in the text) is marked somewhere.
-    const used = new Set(file.data.glossa?.occurrences.map((o) => o.concept));
+    const used = new Set(file.data.glossa?.occurrences.filter((o) => o.kind === 'concept').map((o) => o.id));
     expect(used.size).toBe(16);
-    expect(used.has(asConceptId('compellence'))).toBe(false);
+    expect(used.has('compellence')).toBe(false);
   });
   it("keeps the original's heading wording, rights notice, figure credit and author note", () => {
     expect(paper).toContain("## Whiter Deterrence and Ukraine's Security Guarantees?");

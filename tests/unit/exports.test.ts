@@ -5,19 +5,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DataFactory, Parser, Store, type NamedNode, type Term } from 'n3';
 import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
-import { conceptSchema, siteSchema, sourceSchema, type ConceptData } from '../../src/lib/model/schemas.ts';
+import { conceptSchema, siteSchema, type ConceptData } from '../../src/lib/model/schemas.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import {
-  buildGlossary,
-  csvColumns,
-  csvField,
-  glossaryCsv,
-  glossaryJson,
-  glossaryTurtle,
-  namespaces,
-  usesOf,
-  type ExportInput,
-} from '../../src/lib/exports/glossary.ts';
+import { buildGlossary, glossaryJson, usesOf, type ExportInput } from '../../src/lib/exports/glossary.ts';
+import { csvColumns, csvField, glossaryCsv } from '../../src/lib/exports/csv.ts';
+import { glossaryTurtle, namespaces } from '../../src/lib/exports/skos.ts';
+import { formatBibliography } from '../../src/lib/citations/citeproc.ts';
+import { originalPaperRecord, sourceRecord } from '../../src/lib/citations/records.ts';
 import { runRemark } from './helpers.ts';
 
 const content = join(process.cwd(), 'content');
@@ -28,17 +22,21 @@ const concepts = readdirSync(join(content, 'concepts'))
     const front = splitFrontmatter(readFileSync(join(content, 'concepts', f), 'utf8'));
     return { id: f.slice(0, -4), data: conceptSchema.parse(parse(front?.yaml ?? '')) };
   });
+const loaded = loadContent(process.cwd());
+// The shelf as the site formats it: bibliography records and the papers' own records, by citeproc.
+const shelf = [
+  ...loaded.bibliography.map((b) => sourceRecord(b.id, b.data)),
+  ...loaded.papers.map((p) => originalPaperRecord(p.data)),
+];
+const formatted = new Map(formatBibliography(shelf, 'chicago-author-date').map((f) => [f.id, f]));
 const bibliography = Object.fromEntries(
-  Object.entries(yamlFile('bibliography.yaml') as Record<string, unknown>).map(([k, v]) => [
-    k,
-    sourceSchema.parse(v),
-  ]),
+  shelf.map((r) => [r.id, { title: r.title, reference: formatted.get(r.id)?.text ?? '', html: '' }]),
 );
 const occurrences = readdirSync(join(content, 'papers'))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
     const body = splitFrontmatter(readFileSync(join(content, 'papers', f), 'utf8'))?.body ?? '';
-    const { file } = runRemark(body, `content/papers/${f}`, loadContent(process.cwd()).index);
+    const { file } = runRemark(body, `content/papers/${f}`, loaded.indexes);
     return { paper: { id: f.slice(0, -4) }, occurrences: file.data.glossa?.occurrences ?? [] };
   });
 const siteUrl = 'https://readings.example.org/glossa/';
@@ -53,7 +51,7 @@ const input = (list: ExportInput['concepts'] = concepts): ExportInput => ({
     list.map((c) => {
       const here = occurrences.map((p) => ({
         ...p,
-        occurrences: p.occurrences.filter((o) => o.concept === c.id),
+        occurrences: p.occurrences.filter((o) => o.kind === 'concept' && o.id === c.id),
       }));
       return [c.id, usesOf(here.filter((p) => p.occurrences.length > 0))];
     }),
@@ -109,7 +107,8 @@ describe('JSON export', () => {
     );
     expect(deterrence?.usedIn[0]?.paper).toBe('joining-the-dots');
     // The synopsis and a heading also mark it; only numbered paragraphs are listed, once each.
-    const marked = occurrences[0]?.occurrences.filter((o) => o.concept === 'deterrence') ?? [];
+    const marked =
+      occurrences[0]?.occurrences.filter((o) => o.kind === 'concept' && o.id === 'deterrence') ?? [];
     expect(marked.some((o) => o.paragraph === null)).toBe(true);
     expect(deterrence?.usedIn[0]?.paragraphs).toEqual(
       [...new Set(marked.flatMap((o) => o.paragraph ?? []))].sort((a, b) => a - b),

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildIndex,
-  resolveTerm,
-  suggestId,
-  validateRelations,
-} from '../../src/lib/content/glossary-index.ts';
-import { asConceptId } from '../../src/lib/model/ids.ts';
+import { buildIndex, resolveTerm, suggestId } from '../../src/lib/content/glossary-index.ts';
+import { validateRelations } from '../../src/lib/content/relations-check.ts';
 import { closest, editDistance } from '../../src/lib/content/suggest.ts';
 import { termKey } from '../../src/lib/model/ids.ts';
 import { testIndex } from './helpers.ts';
@@ -16,7 +11,7 @@ const locate = (id: string, path: readonly (string | number)[]) => ({
   column: path.length,
 });
 const concept = (id: string, title: string, aliases: string[] = [], relations = {}) => ({
-  id: asConceptId(id),
+  id,
   data: {
     title,
     aliases,
@@ -46,6 +41,7 @@ describe('buildIndex', () => {
   });
   it('reports an alias claimed by two concepts or equal to another title, at the alias', () => {
     const { problems } = buildIndex(
+      'concept',
       [concept('a', 'Alpha', ['shared']), concept('b', 'Beta', ['Shared', 'alpha'])],
       locate,
     );
@@ -59,14 +55,14 @@ describe('buildIndex', () => {
 describe('validateRelations', () => {
   it('accepts relations to existing concepts', () => {
     const list = [concept('a', 'A', [], { broader: ['b'] }), concept('b', 'B', [], { related: ['a'] })];
-    expect(validateRelations(list, buildIndex(list, locate).index, locate)).toEqual([]);
+    expect(validateRelations(list, buildIndex('concept', list, locate).index, locate)).toEqual([]);
   });
   it('names both concepts for a missing target, with a did-you-mean', () => {
     const list = [
       concept('deterrence', 'Deterrence', [], { broader: ['coersion'] }),
       concept('coercion', 'Coercion'),
     ];
-    const [problem] = validateRelations(list, buildIndex(list, locate).index, locate);
+    const [problem] = validateRelations(list, buildIndex('concept', list, locate).index, locate);
     expect(problem).toMatchObject({
       file: 'content/concepts/deterrence.mdx',
       message: 'Concept "deterrence" has a broader relation to "coersion", which is not a concept.',
@@ -80,7 +76,9 @@ describe('validateRelations', () => {
       concept('b', 'B', [], { broader: ['c'] }),
       concept('c', 'C', [], { broader: ['a'] }),
     ];
-    const messages = validateRelations(list, buildIndex(list, locate).index, locate).map((p) => p.message);
+    const messages = validateRelations(list, buildIndex('concept', list, locate).index, locate).map(
+      (p) => p.message,
+    );
     expect(messages).toEqual([
       'Concept "a" lists itself in relations.related.',
       'The broader relations form a cycle: a → b → c → a.',

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
@@ -10,18 +10,17 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { buildIndex, type GlossaryIndex } from '../../src/lib/content/glossary-index.ts';
-import { asConceptId } from '../../src/lib/model/ids.ts';
-import { remarkConcepts } from '../../src/plugins/remark/remark-concepts.ts';
-import { remarkParagraphNumbers } from '../../src/plugins/remark/remark-paragraph-numbers.ts';
-import { rehypeParagraphAnchors } from '../../src/plugins/rehype/rehype-paragraph-anchors.ts';
+import { glossaRehypePlugins, glossaRemarkPlugins } from '../../src/plugins/index.ts';
+import { pageIds } from '../../src/layouts/page-ids.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 
 /** Three concepts, enough to exercise titles, aliases and did-you-mean. */
 export const testIndex = buildIndex(
+  'concept',
   [
     {
-      id: asConceptId('deterrence'),
+      id: 'deterrence',
       data: {
         title: 'Deterrence',
         aliases: ['deter', 'deterring'],
@@ -29,7 +28,7 @@ export const testIndex = buildIndex(
       },
     },
     {
-      id: asConceptId('deterrence-by-denial'),
+      id: 'deterrence-by-denial',
       data: {
         title: 'Deterrence by denial',
         aliases: ['denial'],
@@ -37,7 +36,7 @@ export const testIndex = buildIndex(
       },
     },
     {
-      id: asConceptId('collective-defence'),
+      id: 'collective-defence',
       data: {
         title: 'Collective defence',
         aliases: ['collective defense'],
@@ -48,32 +47,37 @@ export const testIndex = buildIndex(
   (id, path) => ({ file: `content/concepts/${id}.mdx`, line: path.length, column: 1 }),
 ).index;
 
-/** Runs the remark plugins on an MDX string as if it were `path` inside the project. */
+/** The plugin list as astro.config.mjs sets it up, for the given indexes. */
+const plugins = (indexes: readonly GlossaryIndex[]) =>
+  glossaRemarkPlugins({
+    indexes,
+    isPaper: (f) => Boolean(f.path?.includes('/papers/')),
+    reservedIds: Object.values(pageIds),
+  }) as PluggableList;
+
+/** Runs Glossa's remark plugins on an MDX string as if it were `path` inside the project. */
 export function runRemark(
   source: string,
   path = 'content/papers/test-paper.mdx',
-  index: GlossaryIndex = testIndex,
+  indexes: readonly GlossaryIndex[] = [testIndex],
 ): { tree: Root; file: VFile } {
   const file = new VFile({ value: source, path, cwd: process.cwd() });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkParagraphNumbers, { include: (f) => Boolean(f.path?.includes('/papers/')) })
-    .use(remarkConcepts, { index });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(plugins(indexes));
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return { tree, file };
 }
 
-/** Markdown (no MDX) through paragraph numbering and anchors to an HTML string. */
-export function markdownToHtml(source: string): string {
+/** Markdown (no MDX) through Glossa's plugins to an HTML string, as a paper at `path`. */
+export function markdownToHtml(source: string, path = 'content/papers/test-paper.mdx'): string {
+  const file = new VFile({ value: source, path, cwd: process.cwd() });
   return String(
     unified()
       .use(remarkParse)
-      .use(remarkParagraphNumbers)
+      .use(plugins([testIndex]))
       .use(remarkRehype)
-      .use(rehypeParagraphAnchors)
+      .use(glossaRehypePlugins() as PluggableList)
       .use(rehypeStringify)
-      .processSync(source),
+      .processSync(file),
   );
 }
 

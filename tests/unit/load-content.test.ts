@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { indexOf, loadContent } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 
 const root = process.cwd();
@@ -26,9 +26,9 @@ function problemsAfter(file: string, edit: (text: string) => string): string {
 describe('loadContent', () => {
   it('loads the real content and the minimal fixture without problems', () => {
     const real = loadContent(root);
-    expect(real.paperIds).toEqual(['joining-the-dots']);
-    expect(real.index.byId.size).toBeGreaterThanOrEqual(17);
-    expect(loadContent(root, minimal).index.byId.size).toBe(2);
+    expect(real.papers.map((p) => p.id)).toEqual(['joining-the-dots']);
+    expect(indexOf(real, 'concept').byId.size).toBeGreaterThanOrEqual(17);
+    expect(indexOf(loadContent(root, minimal), 'concept').byId.size).toBe(2);
   });
 
   it('names both concepts and the line of a relation to a missing concept', () => {

@@ -18,8 +18,11 @@ describe('remarkParagraphNumbers + rehypeParagraphAnchors', () => {
   });
   it('skips files the include option leaves out (concept entries)', () => {
     const { file } = runRemark('One.\n\nTwo.', 'content/concepts/x.mdx');
-    expect(file.data.glossaParagraphs).toBeUndefined();
-    expect(runRemark('One.\n\n<Box>\n\nInside.\n\n</Box>\n\nTwo.').file.data.glossaParagraphs).toBe(2);
-    expect(runRemark('One.\n\n<Note>An aside.</Note>\n\nTwo.').file.data.glossaParagraphs).toBe(2);
+    expect(file.data.glossa?.paragraphs).toEqual([]);
+    expect(runRemark('One.\n\n<Box>\n\nInside.\n\n</Box>\n\nTwo.').file.data.glossa?.paragraphs).toEqual([
+      { n: 1, anchor: 'p1' },
+      { n: 2, anchor: 'p2' },
+    ]);
+    expect(runRemark('One.\n\n<Note>An aside.</Note>\n\nTwo.').file.data.glossa?.paragraphs.length).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { indexOf, loadContent } from '../../src/lib/content/load.ts';
 
 const cli = join(process.cwd(), 'src/cli/new-entry.ts');
 
@@ -41,7 +41,7 @@ describe('npm run new:concept / new:paper', () => {
       expect(text).toMatch(new RegExp(`#[^\\n]*\\n(?:#[^\\n]*\\n)*${field}:`));
     }
     const loaded = loadContent(dir);
-    expect(loaded.index.byId.has('deterrence-by-denial' as never)).toBe(true);
+    expect(indexOf(loaded, 'concept').byId.has('deterrence-by-denial')).toBe(true);
     // Valid, but a draft: the build refuses it until the TODOs are gone.
     expect(loaded.drafts.map((d) => `${d.file}:${String(d.line)}`)).toContain(
       'content/concepts/deterrence-by-denial.mdx:8',
@@ -51,7 +51,7 @@ describe('npm run new:concept / new:paper', () => {
   it('creates a paper that passes the schema, and refuses to overwrite an existing file', () => {
     const { dir, run } = site();
     expect(run('paper', 'second-paper').status).toBe(0);
-    expect(loadContent(dir).paperIds).toEqual(['second-paper', 'test-paper']);
+    expect(loadContent(dir).papers.map((p) => p.id)).toEqual(['second-paper', 'test-paper']);
     const again = run('paper', 'second-paper');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('content/papers/second-paper.mdx already exists; nothing was written.');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptSchema, isoDateSchema, paperSchema } from '../../src/lib/model/schemas.ts';
 import { sentenceAround } from '../../src/lib/paper/sentences.ts';
 import { relationsIndexed, relationsOf } from '../../src/lib/graph/relations.ts';
-import { referenceParts, formatIsoDate } from '../../src/lib/site/references.ts';
+import { formatIsoDate, formatIssued } from '../../src/lib/site/dates.ts';
 import { runRemark } from './helpers.ts';
 
 const concept = {
@@ -69,25 +69,9 @@ describe('small helpers', () => {
     // The build-wide index gives the same answers as the direct scan.
     for (const id of ['a', 'b', 'c']) expect(relationsIndexed(id, all)).toEqual(relationsOf(id, all));
   });
-  it('formats references and dates', () => {
+  it('formats dates in the long form', () => {
     expect(formatIsoDate('2025-03-25')).toBe('25 March 2025');
-    expect(
-      referenceParts({
-        type: 'article-journal',
-        title: 'The Concept of Power',
-        author: [{ family: 'Dahl', given: 'Robert A.' }],
-        issued: { 'date-parts': [[1957]] },
-        'container-title': 'Behavioral Science',
-        volume: '2',
-        issue: '3',
-        page: '201–215',
-      }),
-    ).toEqual({
-      authors: 'Robert A. Dahl',
-      date: '1957',
-      title: 'The Concept of Power',
-      standalone: false,
-      details: 'Behavioral Science, vol. 2, no. 3, pp. 201–215',
-    });
+    expect(formatIssued({ issued: { 'date-parts': [[1961]] } })).toBe('1961');
+    expect(formatIssued({ issued: { 'date-parts': [[2022, 10]] } })).toBe('October 2022');
   });
 });

@@ -1,50 +1,51 @@
 /**
- * Where each concept is used, across all papers. Each paper is rendered once (Astro caches the
- * compiled module) and its occurrences are grouped by concept once per build, so a concept page
- * is a lookup, not a scan of every paper.
+ * The facts of every paper, as the MDX pipeline recorded them (src/lib/paper/facts.ts), read from
+ * the compiled papers once per build and indexed by entry: a concept page is a lookup, not a scan.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Occurrence } from '../../plugins/remark/remark-concepts.ts';
+import { entryKey, type Occurrence, type PaperFacts } from '../paper/facts.ts';
+import type { EntryKind } from '../model/kinds.ts';
+import { perBuild } from './collections.ts';
 
-/** The occurrences of one concept in one paper. */
+/** The occurrences of one entry in one paper. */
 export interface PaperOccurrences {
   paper: CollectionEntry<'papers'>;
   occurrences: Occurrence[];
 }
 
-let cache: Promise<Map<string, PaperOccurrences[]>> | undefined;
-// In `astro dev` papers change under a running server: collect afresh on every page.
-const fresh = (): Promise<Map<string, PaperOccurrences[]>> =>
-  import.meta.env.DEV ? collect() : (cache ??= collect());
+/** A paper with its facts. */
+export interface PaperWithFacts {
+  paper: CollectionEntry<'papers'>;
+  facts: PaperFacts;
+}
 
-async function collect(): Promise<Map<string, PaperOccurrences[]>> {
-  const byConcept = new Map<string, PaperOccurrences[]>();
-  const papers = (await getCollection('papers')).sort((a, b) => a.data.issued.localeCompare(b.data.issued));
-  for (const paper of papers) {
-    const { remarkPluginFrontmatter } = await render(paper);
-    const found =
-      (remarkPluginFrontmatter['glossa'] as { occurrences: Occurrence[] } | undefined)?.occurrences ?? [];
-    const grouped = Map.groupBy(found, (o) => `${o.kind}:${o.concept}`);
-    for (const [concept, occurrences] of grouped) {
-      const list = byConcept.get(concept) ?? [];
-      list.push({ paper, occurrences });
-      byConcept.set(concept, list);
+/** The facts of one paper (compiling it if needed: Astro caches the module). */
+export async function factsOfPaper(paper: CollectionEntry<'papers'>): Promise<PaperFacts> {
+  const { remarkPluginFrontmatter } = await render(paper);
+  const facts = remarkPluginFrontmatter['glossa'] as PaperFacts | undefined;
+  if (!facts) throw new Error(`The paper "${paper.id}" was compiled without Glossa's remark plugins.`);
+  return facts;
+}
+
+/** Every paper with its facts, in publication order. */
+export const papersWithFacts = (): Promise<PaperWithFacts[]> =>
+  perBuild('papers-with-facts', async () => {
+    const papers = (await getCollection('papers')).sort((a, b) => a.data.issued.localeCompare(b.data.issued));
+    return Promise.all(papers.map(async (paper) => ({ paper, facts: await factsOfPaper(paper) })));
+  });
+
+const byEntry = (): Promise<Map<string, PaperOccurrences[]>> =>
+  perBuild('occurrences-by-entry', async () => {
+    const map = new Map<string, PaperOccurrences[]>();
+    for (const { paper, facts } of await papersWithFacts()) {
+      for (const [key, occurrences] of Map.groupBy(facts.occurrences, (o) => entryKey(o.kind, o.id))) {
+        map.set(key, [...(map.get(key) ?? []), { paper, occurrences }]);
+      }
     }
-  }
-  return byConcept;
-}
+    return map;
+  });
 
-/** Occurrences of a concept (or, with kind "Entity", an entity), grouped by paper in publication order. */
-export async function occurrencesOf(id: string, kind = 'Concept'): Promise<PaperOccurrences[]> {
-  return (await fresh()).get(`${kind}:${id}`) ?? [];
-}
-
-/** Ids of the concepts used in a paper. */
-export async function conceptsInPaper(paperId: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (const [key, lists] of await fresh()) {
-    if (key.startsWith('Concept:') && lists.some((l) => l.paper.id === paperId))
-      ids.push(key.slice('Concept:'.length));
-  }
-  return ids;
+/** Occurrences of an entry, grouped by paper in publication order. */
+export async function occurrencesOf(kind: EntryKind, id: string): Promise<PaperOccurrences[]> {
+  return (await byEntry()).get(entryKey(kind, id)) ?? [];
 }

@@ -1,49 +1,37 @@
 /**
- * The citation records of the site's pages, built from content (Astro side of citations.ts):
- * one per concept, and two per paper (the original publication and this annotated edition).
+ * The citation records of the site's pages, built from the collections (Astro side of
+ * src/lib/citations/records.ts): one per entry (concept, who's who), and two per paper (the
+ * original publication and this annotated edition).
  */
 import type { CollectionEntry } from 'astro:content';
-import {
-  apaParagraphCitation,
-  conceptRecord,
-  originalPaperRecord,
-  paperEditionRecord,
-  type CslItem,
-} from '../citations/records.ts';
-import { getSettings } from './settings.ts';
-import { conceptUrl, entityUrl, paperUrl } from './urls.ts';
+import { entryRecord, originalPaperRecord, paperEditionRecord } from '../citations/records.ts';
+import type { SiteItem } from '../citations/types.ts';
+import type { EntryKind } from '../model/kinds.ts';
+import { getSettings } from './collections.ts';
+import { canonical, entryUrl, paperUrl } from './urls.ts';
 
 /** The build date stands in for the reader's access date (no script needed). */
 export const buildDate = new Date().toISOString().slice(0, 10);
 
-/** Absolute, canonical URL of a site path. */
-export const canonical = (path: string, site: URL | undefined): string =>
-  new URL(path, site ?? 'http://localhost:4321').href;
-
-/** The record of a concept entry. */
-export async function conceptItem(
-  concept: CollectionEntry<'concepts'>,
-  site: URL | undefined,
-): Promise<CslItem> {
-  return conceptRecord({
-    id: concept.id,
-    concept: concept.data,
-    site: await getSettings(),
-    url: canonical(conceptUrl(concept.id), site),
-    accessed: buildDate,
-  });
+/** An entry of any kind as the citation needs it. */
+export interface CitableEntry {
+  id: string;
+  /** The display name. */
+  title: string;
+  revisions: readonly { date: string }[];
 }
 
-/** The record of a who's-who entry (cited like a concept entry). */
-export async function entityItem(
-  entity: CollectionEntry<'entities'>,
+/** The record of an entry page (a concept, a who's-who entry). */
+export async function entryItem(
+  kind: EntryKind,
+  entry: CitableEntry,
   site: URL | undefined,
-): Promise<CslItem> {
-  return conceptRecord({
-    id: entity.id,
-    concept: { title: entity.data.name, revisions: entity.data.revisions },
+): Promise<SiteItem> {
+  return entryRecord({
+    id: entry.id,
+    entry,
     site: await getSettings(),
-    url: canonical(entityUrl(entity.id), site),
+    url: canonical(entryUrl(kind, entry.id), site),
     accessed: buildDate,
   });
 }
@@ -52,7 +40,7 @@ export async function entityItem(
 export async function paperItems(
   paper: CollectionEntry<'papers'>,
   site: URL | undefined,
-): Promise<{ original: CslItem; edition: CslItem }> {
+): Promise<{ original: SiteItem; edition: SiteItem }> {
   const original = originalPaperRecord(paper.data, { accessed: buildDate });
   const edition = paperEditionRecord({
     id: `${original.id}-annotated`,
@@ -71,19 +59,3 @@ export const downloadFormats = [
   { suffix: '.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
   { suffix: '.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 ] as const;
-
-const pinpoints = new Map<string, string>();
-
-/**
- * The APA pinpoint for a paragraph of a paper's original, "(Chang, 2025, para. 7)": formatted by
- * citeproc once per paper with a marker for the number, not once per paragraph.
- */
-export function paragraphPinpoint(paper: CollectionEntry<'papers'>, paragraph: number): string {
-  let template = pinpoints.get(paper.id);
-  if (template === undefined) {
-    template = apaParagraphCitation(originalPaperRecord(paper.data), PARAGRAPH_MARK).text;
-    pinpoints.set(paper.id, template);
-  }
-  return template.replace(PARAGRAPH_MARK, String(paragraph));
-}
-const PARAGRAPH_MARK = '9999';

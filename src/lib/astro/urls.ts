@@ -1,17 +1,16 @@
-/** Internal URLs that respect Astro's `base`, so the site works under a sub-path. */
+/** Internal URLs under Astro's configured `base` (Astro-aware: reads import.meta.env.BASE_URL). */
+import type { EntryKind } from '../model/kinds.ts';
+import { entryPath, joinBase, paperPath } from '../site/urls.ts';
 
 /** Joins a site-relative path ("concepts/power/") onto the configured base. */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
-  const head = base.endsWith('/') ? base : `${base}/`;
-  return `${head}${path.replace(/^\/+/, '')}`;
-}
+export const withBase = (path: string): string => joinBase(path, import.meta.env.BASE_URL);
 
-/** URL of a concept page. */
-export const conceptUrl = (id: string): string => withBase(`concepts/${id}/`);
+/** URL of an entry page (a concept, a who's-who entry). */
+export const entryUrl = (kind: EntryKind, id: string): string => withBase(entryPath(kind, id));
 
 /** URL of a paper page, optionally with a fragment such as "p7". */
-export const paperUrl = (id: string, fragment?: string): string =>
-  withBase(`papers/${id}/`) + (fragment ? `#${fragment}` : '');
+export const paperUrl = (id: string, fragment?: string): string => withBase(paperPath(id, fragment));
 
-/** URL of an entity page (who's who). */
-export const entityUrl = (id: string): string => withBase(`entities/${id}/`);
+/** Absolute, canonical URL of a site path. */
+export const canonical = (path: string, site: URL | undefined): string =>
+  new URL(path, site ?? 'http://localhost:4321').href;

@@ -48,6 +48,8 @@ declare module 'citeproc' {
     makeCitationCluster(items: CslCitationItem[]): string;
     /** "html" (the default) or "text". */
     setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
+    /** Processor options; `wrap_url_and_doi` makes URLs and DOIs links in HTML output. */
+    opt: { development_extensions: { wrap_url_and_doi: boolean } };
   }
 
   /** The module object. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import CSL, { type CslNode, type Engine } from 'citeproc';
-import type { CslItem } from './records.ts';
+import type { CslItem } from './types.ts';
 
 /** The styles offered on the site, by CSL id: APA 7, MLA 9, Chicago 17 author-date and notes. */
 export const citationStyles = [
@@ -152,8 +152,16 @@ function references(engine: Engine, style: CitationStyle): (Formatted & { id: st
 export function formatBibliography(
   items: readonly CslItem[],
   style: CitationStyle,
+  options: { links?: boolean } = {},
 ): (Formatted & { id: string })[] {
-  return references(engineFor(style, items), style);
+  const engine = engineFor(style, items);
+  // A reference list on a page links its URLs and DOIs; the text to copy and cite keeps them plain.
+  engine.opt.development_extensions.wrap_url_and_doi = options.links ?? false;
+  try {
+    return references(engine, style);
+  } finally {
+    engine.opt.development_extensions.wrap_url_and_doi = false;
+  }
 }
 
 /** Formats one item: its reference entry and its in-text citation or note, with an optional pinpoint. */

@@ -1,14 +1,14 @@
 /**
  * Citation records as files for reference managers: BibTeX (biblatex or classic BibTeX), RIS
- * and CSL-JSON. Pure string building from the CSL-JSON records of `citations.ts`.
+ * and CSL-JSON. Pure string building from the CSL-JSON records of `records.ts`.
  */
-import type { CslDate, CslItem, CslName } from './records.ts';
-import { formatIssued } from '../site/references.ts';
+import type { CslDate, CslName, SiteItem } from './types.ts';
+import { formatIssued } from '../site/dates.ts';
 
 /** "biblatex" (`@online`, `@report`; ISO dates, `urldate`) or classic "bibtex" (`@misc`, `@techreport`). */
 export type BibTeXVariant = 'biblatex' | 'bibtex';
 
-const entryTypes: Record<BibTeXVariant, Record<CslItem['type'], string>> = {
+const entryTypes: Record<BibTeXVariant, Record<SiteItem['type'], string>> = {
   biblatex: { 'entry-encyclopedia': 'online', webpage: 'online', report: 'report' },
   // Classic BibTeX has no type for web pages; @misc with howpublished is the usual stand-in.
   bibtex: { 'entry-encyclopedia': 'misc', webpage: 'misc', report: 'techreport' },
@@ -57,7 +57,7 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const langids: Record<string, string> = { 'en-GB': 'british', 'en-US': 'american', en: 'english' };
 
 /** One BibTeX entry; the capitals of titles are protected, so no style or importer changes them. */
-export function toBibTeX(item: CslItem, key: string, variant: BibTeXVariant = 'biblatex'): string {
+export function toBibTeX(item: SiteItem, key: string, variant: BibTeXVariant = 'biblatex'): string {
   if (!/^[\w:./-]+$/.test(key)) {
     throw new Error(`A BibTeX key may hold letters, digits and _:./- only; found "${key}".`);
   }
@@ -118,7 +118,7 @@ export function toBibTeX(item: CslItem, key: string, variant: BibTeXVariant = 'b
   return `@${entryTypes[variant][item.type]}{${key},\n${body.join('\n')}\n}\n`;
 }
 
-const risTypes: Record<CslItem['type'], string> = {
+const risTypes: Record<SiteItem['type'], string> = {
   'entry-encyclopedia': 'ENCYC',
   webpage: 'ELEC',
   report: 'RPRT',
@@ -136,7 +136,7 @@ const risName = (name: CslName) => ('literal' in name ? name.literal : `${name.f
  * reads it: T2 is the encyclopedia or website title, M3 the kind of report or page, SN the
  * report number, PB the publisher or institution, Y2 the access date.
  */
-export function toRIS(item: CslItem): string {
+export function toRIS(item: SiteItem): string {
   const lines: [string, string | undefined][] = [
     ['TY', risTypes[item.type]],
     ...item.author.map((a): [string, string] => ['AU', risName(a)]),
@@ -161,6 +161,16 @@ export function toRIS(item: CslItem): string {
 }
 
 /** The records as a CSL-JSON file (an array of items), for Zotero, Pandoc and citeproc tools. */
-export function toCslJson(items: readonly CslItem[]): string {
+export function toCslJson(items: readonly SiteItem[]): string {
   return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+/** Body of a download file `<name><suffix>` for a record (the suffixes of `downloadFormats`). */
+export function citationFile(item: SiteItem, suffix: string): string {
+  const key = item.id.replace(/[^A-Za-z0-9-]/g, '');
+  if (suffix === '-bibtex.bib') return toBibTeX(item, key, 'bibtex');
+  if (suffix === '.bib') return toBibTeX(item, key, 'biblatex');
+  if (suffix === '.ris') return toRIS(item);
+  if (suffix === '.json') return toCslJson([item]);
+  throw new Error(`No citation file format for "${suffix}".`);
 }

@@ -1,74 +1,26 @@
 /**
- * How to cite a page of the site: CSL-JSON records for a concept entry, for the annotated
- * edition of a paper and for the original paper. Formatting (citeproc-js with the official CSL
- * styles) is in `citations-format.ts`; BibTeX, RIS and CSL-JSON files in `citations-export.ts`.
- * Build time only: nothing here ships to the browser.
+ * Every work the site cites or offers to cite has one CSL-JSON record, built here: an entry (a
+ * concept, a who's-who entry), the annotated edition of a paper, the original paper, and each
+ * source on the shelf. Formatting (citeproc-js with the official CSL styles) is in `citeproc.ts`;
+ * BibTeX, RIS and CSL-JSON files in `export.ts`. Build time only: nothing here ships to the browser.
  */
-import type { ConceptData, PaperData, SiteData } from '../model/schemas.ts';
+import type { PaperData, SiteData, SourceData } from '../model/schemas.ts';
 import { slugify } from '../model/ids.ts';
 
-export { citationStyles, formatBibliography, formatCitation, apaParagraphCitation } from './citeproc.ts';
-export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citeproc.ts';
-export { toBibTeX, toRIS, toCslJson } from './export.ts';
-export type { BibTeXVariant } from './export.ts';
-
-/** A name in CSL-JSON: family and given, or one literal name for an organisation. */
-export type CslName = SiteData['editors'][number];
-
-/** A CSL-JSON date: `date-parts` is [[year, month?, day?]]. */
-export interface CslDate {
-  /** One date: year, then month and day when known. */
-  'date-parts': [number[]];
-}
-
-/** The CSL-JSON variables these records use (a subset of the CSL 1.0.2 schema). */
-export interface CslItem {
-  /** Item id, unique within one bibliography. */
-  id: string;
-  /** CSL item type. */
-  type: 'entry-encyclopedia' | 'webpage' | 'report';
-  /** Title as published. */
-  title: string;
-  /** Main title without the subtitle, for short notes and MLA in-text titles. */
-  'title-short'?: string;
-  /** Authors; an organisation is a `literal` name. */
-  author: CslName[];
-  /** Editors, when known. */
-  editor?: CslName[];
-  /** The work the item is part of: the site for an entry or a page. */
-  'container-title'?: string;
-  /** Kind of work: "IDSS Paper" for the original, "Annotated edition" for the edition. */
-  genre?: string;
-  /** Number of a report within its kind ("039/2025"). */
-  number?: string;
-  /** Publisher or issuing institution. */
-  publisher?: string;
-  /** Place of the publisher. */
-  'publisher-place'?: string;
-  /** Date of this version. */
-  issued: CslDate;
-  /** Date of the first publication, for a republished text. */
-  'original-date'?: CslDate;
-  /** When the page was consulted (the build date stands in); each style decides whether to print it. */
-  accessed?: CslDate;
-  /** Address of the cited page. */
-  URL: string;
-  /** BCP 47 tag of the text. */
-  language: string;
-}
+import type { CslDate, CslItem, CslName, SiteItem } from './types.ts';
 
 /** The site settings a citation needs. */
 export type CitationSite = Pick<SiteData, 'title' | 'publisher' | 'editors' | 'language'>;
 
-/** Input of `conceptRecord`. */
-export interface ConceptRecordInput {
-  /** Concept id, used as the item id. */
+/** Input of `entryRecord`. */
+export interface EntryRecordInput {
+  /** Entry id, used as the item id. */
   id: string;
-  /** The concept's frontmatter (title and revision history). */
-  concept: Pick<ConceptData, 'title' | 'revisions'>;
+  /** The entry's display name and revision history. */
+  entry: { title: string; revisions: readonly { date: string; note?: string }[] };
   /** Site settings. */
   site: CitationSite;
-  /** Canonical (absolute) URL of the concept page. */
+  /** Canonical (absolute) URL of the entry page. */
   url: string;
   /** Access date YYYY-MM-DD, normally the build date; omitted when undefined. */
   accessed?: string | undefined;
@@ -118,16 +70,16 @@ const accessedOf = (accessed: string | undefined): { accessed?: CslDate } =>
   accessed === undefined ? {} : { accessed: cslDate(accessed) };
 
 /**
- * A concept entry as an entry in an online reference work: the site is the container, its
+ * An entry (concept or who's who) as an entry in an online reference work: the site is the container, its
  * editors the authors, or the site itself as group author while it names none; the date is the
  * latest revision, which is the version a reader cites.
  */
-export function conceptRecord({ id, concept, site, url, accessed }: ConceptRecordInput): CslItem {
-  const latest = concept.revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a));
+export function entryRecord({ id, entry, site, url, accessed }: EntryRecordInput): SiteItem {
+  const latest = entry.revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a));
   return {
     id,
     type: 'entry-encyclopedia',
-    title: concept.title,
+    title: entry.title,
     author: site.editors.length > 0 ? [...site.editors] : [{ literal: site.title }],
     'container-title': site.title,
     ...publisherOf(site),
@@ -148,7 +100,7 @@ export function conceptRecord({ id, concept, site, url, accessed }: ConceptRecor
  * genre (APA prints it as the bracketed description). Not `report`: the edition is not the
  * publisher's numbered paper, and citing it as such would send readers to the wrong version.
  */
-export function paperEditionRecord({ id, paper, site, url, accessed }: EditionRecordInput): CslItem {
+export function paperEditionRecord({ id, paper, site, url, accessed }: EditionRecordInput): SiteItem {
   const short = shortTitle(paper.title);
   return {
     id,
@@ -168,19 +120,23 @@ export function paperEditionRecord({ id, paper, site, url, accessed }: EditionRe
   };
 }
 
+/** The citation key of a paper's original: "family-year" of its first author ("chang-2025"). */
+export function paperKey(paper: Pick<PaperData, 'authors' | 'issued'>): string {
+  return `${slugify(paper.authors[0]?.family ?? 'paper')}-${paper.issued.slice(0, 4)}`;
+}
+
 /**
  * The original paper as the publisher issued it: a report whose kind is the series ("IDSS
  * Paper") and whose number is the paper number, the Zotero and CSL convention for numbered
- * papers. The id defaults to "family-year" ("chang-2025"), as in content/bibliography.yaml.
+ * papers. The id defaults to "family-year" ("chang-2025"), its key on the source shelf (`paperKey`).
  */
 export function originalPaperRecord(
   paper: PaperData,
   options: { id?: string; accessed?: string | undefined } = {},
-): CslItem {
+): SiteItem {
   const short = shortTitle(paper.title);
-  const first = paper.authors[0]?.family ?? 'paper';
   return {
-    id: options.id ?? `${slugify(first)}-${paper.issued.slice(0, 4)}`,
+    id: options.id ?? paperKey(paper),
     type: 'report',
     title: paper.title,
     ...(short ? { 'title-short': short } : {}),
@@ -194,4 +150,9 @@ export function originalPaperRecord(
     URL: paper.url,
     language: paper.language,
   };
+}
+
+/** A source on the shelf (content/bibliography.yaml) as a CSL-JSON item. */
+export function sourceRecord(id: string, source: SourceData): CslItem {
+  return { id, ...source };
 }

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Place, Problem } from './problems.ts';
-import type { ConceptId } from '../model/ids.ts';
 import { slugify } from '../model/ids.ts';
 import { closest } from './suggest.ts';
-import type { ConceptData } from '../model/schemas.ts';
+import type { ConceptData, PaperData } from '../model/schemas.ts';
+import { paperKey } from '../citations/records.ts';
 import type { PositionedYaml } from './yaml.ts';
 
 /** A file name that cannot be an id, with the slug to rename it to. */
@@ -60,10 +60,10 @@ export function findTodos(root: string, paths: string[]): Problem[] {
 
 /** A former id must not be a current id, nor claimed by two concepts: redirects must be unambiguous. */
 export function formerIdClashes(
-  concepts: readonly { id: ConceptId; data: Pick<ConceptData, 'formerIds'>; yaml: PositionedYaml }[],
+  concepts: readonly { id: string; data: Pick<ConceptData, 'formerIds'>; yaml: PositionedYaml }[],
 ): Problem[] {
   const current = new Set<string>(concepts.map((c) => c.id));
-  const claimed = new Map<string, ConceptId>();
+  const claimed = new Map<string, string>();
   const problems: Problem[] = [];
   for (const { id, data, yaml } of concepts) {
     data.formerIds.forEach((former, i) => {
@@ -110,6 +110,34 @@ export function revisionProblems(
       found: dates.join(', '),
       suggestion: 'Sort the revisions by date, oldest first.',
     });
+  }
+  return problems;
+}
+
+/** Two papers with one citation key, or a paper whose key a bibliography record already uses. */
+export function paperKeyClashes(
+  papers: readonly { id: string; file: string; data: PaperData }[],
+  bibliographyIds: readonly string[],
+): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { id, file, data } of papers) {
+    const key = paperKey(data);
+    const other = seen.get(key) ?? (bibliographyIds.includes(key) ? 'content/bibliography.yaml' : undefined);
+    if (other !== undefined) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `Paper "${id}" has the citation key "${key}", which ${other} already uses.`,
+        expected: 'one citation key per work: the first author\'s family name and the year',
+        found: JSON.stringify(key),
+        suggestion:
+          other === 'content/bibliography.yaml'
+            ? `Remove the record "${key}" from content/bibliography.yaml: the paper's frontmatter is its record.`
+            : 'Two papers by one author in one year are not supported yet; publish one of them.',
+      });
+    } else seen.set(key, file);
   }
   return problems;
 }

@@ -1,44 +1,48 @@
 /**
- * Reads and checks the whole content tree before the build starts (called from
- * astro.config.mjs). Every problem is collected with its file:line:column; if there is any,
- * the build stops with all of them. The result feeds the remark plugins.
+ * Reads and checks the whole content tree once, before the build starts (called from
+ * astro.config.mjs). Every problem is collected with its file:line:column; if there is any, the
+ * build stops with all of them. The result is the content itself (Astro's collections are filled
+ * from it, see src/lib/astro/content-loader.ts) and the indexes the remark plugins resolve marks with.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, basename, sep } from 'node:path';
-import { ContentError, type Place, type Problem } from './problems.ts';
-import { parseYaml, validate, type PositionedYaml } from './yaml.ts';
-import { buildIndex, resolveTerm, suggestId, validateRelations, type GlossaryIndex } from './glossary-index.ts';
-import { asConceptId, type ConceptId } from '../model/ids.ts';
-import { closest } from './suggest.ts';
+import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { ContentError, type Problem } from './problems.ts';
+import { parseYaml, validate } from './yaml.ts';
+import type { GlossaryIndex } from './glossary-index.ts';
+import { badFileName, findTodos } from './checks.ts';
+import { checkMarks } from './mdx-check.ts';
+import { readMdxFile, type MdxFile } from './read-entry.ts';
+import { paperKeyClashes } from './checks.ts';
+import { paperKey } from '../citations/records.ts';
+import { readEntries, type LoadedEntries, type LoadedFile } from './read-entries.ts';
+import { checkContrasts } from './contrasts-check.ts';
+import { idPattern } from '../model/ids.ts';
+import { entryKinds, type EntryKind } from '../model/kinds.ts';
 import {
-  badFileName,
-  findTodos,
-  formerIdClashes,
-  revisionProblems,
-  unknownSource,
-} from './checks.ts';
-import type { MarkedTerms } from './mdx-check.ts';
-import { readEntry, readFrontmatter } from './read-entry.ts';
-import { loadEntities } from './load-entities.ts';
-import {
-  conceptSchema,
-  contrastSchema,
-  idPattern,
   paperSchema,
   siteSchema,
   sourceSchema,
-  type ConceptData,
+  type ContrastData,
+  type PaperData,
+  type SiteData,
+  type SourceData,
 } from '../model/schemas.ts';
-import { z } from 'astro/zod';
 
-/** Everything the build needs to know before compiling MDX. */
+/** Everything the build needs, read once. */
 export interface LoadedContent {
-  /** The glossary index for `remarkConcepts`. */
-  index: GlossaryIndex;
-  /** The who's-who index for `<Entity>`. */
-  entityIndex: GlossaryIndex;
-  /** Ids of all papers. */
-  paperIds: string[];
+  /** Site settings. */
+  site: SiteData;
+  /** The source shelf, by id. */
+  bibliography: LoadedFile<SourceData>[];
+  /** Entries of every kind, by kind. */
+  entries: LoadedEntries;
+  /** Papers, sorted by id. */
+  papers: LoadedFile<PaperData>[];
+  /** Side-by-side comparisons. */
+  contrasts: LoadedFile<ContrastData>[];
+  /** One index per kind of entry, for the remark plugins. */
+  indexes: GlossaryIndex[];
   /** Files the index depends on (for the dev server to watch), and the folders that hold them. */
   files: string[];
   /** Former concept id → current id, for redirect pages. */
@@ -47,16 +51,32 @@ export interface LoadedContent {
   warnings: Problem[];
   /** "TODO" markers left in content: `npm run build` refuses them, `npm run dev` warns. */
   drafts: Problem[];
+  /**
+   * Problems with marks in MDX bodies, when `loadContent` was asked to return rather than throw
+   * them (`astro dev` shows them in the browser, where the compile of the file reports them too).
+   */
+  markProblems: Problem[];
 }
 
-interface ConceptFile {
-  id: ConceptId;
-  data: ConceptData;
-  yaml: PositionedYaml;
+/** How `loadContent` treats problems with marks in MDX bodies. */
+export interface LoadOptions {
+  /** `throw` (default) with every other problem, or `return` them in `markProblems`. */
+  marks?: 'throw' | 'return';
 }
 
-/** Reads `root/content`, validates it and builds the index; throws ContentError listing every problem. */
-export function loadContent(root: string, contentDir = join(root, 'content')): LoadedContent {
+/** The index of one kind. */
+export function indexOf<K extends EntryKind>(content: Pick<LoadedContent, 'indexes'>, kind: K): GlossaryIndex<K> {
+  const index = content.indexes.find((i) => i.kind === kind);
+  if (!index) throw new Error(`No index for the entry kind "${kind}".`);
+  return index as GlossaryIndex<K>;
+}
+
+/** Reads `contentDir`, validates it and builds the indexes; throws ContentError listing every problem. */
+export function loadContent(
+  root: string,
+  contentDir = join(root, 'content'),
+  options: LoadOptions = {},
+): LoadedContent {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   const readYamlFile = (path: string) => parseYaml(readFileSync(path, 'utf8'), rel(path));
@@ -70,97 +90,27 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
 
   const sitePath = join(contentDir, 'site.yaml');
   const site = readYamlFile(sitePath);
-  problems.push(...site.problems);
   const siteResult = validate(siteSchema, site, 'site.yaml');
-  problems.push(...siteResult.problems);
-  const siteData = siteResult.data;
+  problems.push(...site.problems, ...siteResult.problems);
 
   const bibPath = join(contentDir, 'bibliography.yaml');
   const bib = readYamlFile(bibPath);
-  problems.push(
-    ...bib.problems,
-    ...validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml').problems,
-  );
-  const sourceIds = Object.keys((bib.value ?? {}) as object);
+  const bibResult = validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml');
+  problems.push(...bib.problems, ...bibResult.problems);
 
-  const concepts: ConceptFile[] = [];
-  const invalidIds: ConceptId[] = [];
-  const conceptFiles = listDir(join(contentDir, 'concepts'), '.mdx');
-  for (const path of conceptFiles) {
-    const entry = readEntry(path, rel(path), conceptSchema, 'Concept', problems);
-    if (!entry) continue;
-    const { id, yaml: parsed, data } = entry;
-    if (data) concepts.push({ id: asConceptId(id), data, yaml: parsed });
-    // An invalid entry still exists: index it by id so other files' references to it do not fail too.
-    else invalidIds.push(asConceptId(id));
-  }
-
-  const byId = new Map(concepts.map((c) => [c.id, c]));
-  const locate = (id: ConceptId, path: readonly (string | number)[]): Place =>
-    byId.get(id)?.yaml.locate(path) ?? { file: `content/concepts/${id}.mdx` };
-  const placeholders = invalidIds.map((id) => ({ id, data: { title: id, aliases: [], short: '' } }));
-  const { index, problems: clashes } = buildIndex([...concepts, ...placeholders], locate);
-  problems.push(...clashes, ...validateRelations(concepts, index, locate));
-
-  const categoryIds = siteData?.categories.map((c) => c.id) ?? [];
-  for (const { id, data } of concepts) {
-    if (siteData && !categoryIds.includes(data.category)) {
-      const near = closest(data.category, categoryIds);
-      problems.push({
-        ...locate(id, ['category']),
-        message: `Concept "${id}" is in category "${data.category}", which content/site.yaml does not list.`,
-        expected: `one of: ${categoryIds.join(', ')}`,
-        found: JSON.stringify(data.category),
-        suggestion: near
-          ? `Did you mean "${near}"?`
-          : 'Add the category to content/site.yaml, or pick a listed one.',
-      });
-    }
-    data.sources.forEach((source, i) => {
-      if (!sourceIds.includes(source.ref))
-        problems.push(unknownSource(locate(id, ['sources', i, 'ref']), source.ref, sourceIds));
-    });
-    problems.push(...revisionProblems(`Concept "${id}"`, data, (path) => locate(id, path)));
-  }
-
-  for (const path of listDir(join(contentDir, 'contrasts'), '.yaml')) {
-    const parsed = readYamlFile(path);
-    problems.push(...parsed.problems);
-    const { data, problems: invalid } = validate(
-      contrastSchema,
-      parsed,
-      `Comparison "${basename(path, '.yaml')}"`,
-    );
-    problems.push(...invalid);
-    data?.concepts.forEach((target, i) => {
-      if (!index.byId.has(asConceptId(target))) {
-        const near = suggestId(index, target);
-        problems.push({
-          ...parsed.locate(['concepts', i]),
-          message: `Comparison "${basename(path, '.yaml')}" compares "${target}", which is not a concept.`,
-          expected: 'the id of an existing concept',
-          found: JSON.stringify(target),
-          suggestion: near ? `Did you mean "${near}"?` : `Create content/concepts/${target}.mdx first.`,
-        });
-      }
-    });
-  }
-
-  const entityFiles = listDir(join(contentDir, 'entities'), '.mdx');
-  const entityIndex = loadEntities(entityFiles, rel, sourceIds, problems);
-
-  const paperIds: string[] = [];
-  const paperTerms: MarkedTerms[] = [];
+  const papers: LoadedFile<PaperData>[] = [];
+  const paperBodies: MdxFile[] = [];
   const paperFiles = listDir(join(contentDir, 'papers'), '.mdx');
   for (const path of paperFiles) {
-    const id = basename(path, '.mdx');
-    const parsed = readFrontmatter(path, rel(path), problems, paperTerms);
-    if (!parsed) continue;
-    if (!idPattern.test(id)) problems.push(badFileName(rel(path), id));
-    problems.push(...validate(paperSchema, parsed, `Paper "${id}"`).problems);
-    paperIds.push(id);
+    const paper = readMdxFile(path, rel(path), problems);
+    if (!paper) continue;
+    if (!idPattern.test(paper.id)) problems.push(badFileName(rel(path), paper.id));
+    const { data, problems: invalid } = validate(paperSchema, paper.yaml, `Paper "${paper.id}"`);
+    problems.push(...invalid);
+    paperBodies.push(paper);
+    if (data) papers.push({ id: paper.id, data, file: paper.file, body: paper.body, raw: paper.raw });
   }
-  if (paperIds.length === 0) {
+  if (paperFiles.length === 0) {
     problems.push({
       file: rel(join(contentDir, 'papers')),
       message: 'There is no paper to publish.',
@@ -170,37 +120,52 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     });
   }
 
-  problems.push(...formerIdClashes(concepts));
-  if (problems.length) throw new ContentError(problems);
-  const used = new Set(
-    paperTerms.flatMap((t) => [...t.ids, ...t.texts.map((text) => resolveTerm(index, text) ?? '')]),
-  );
-  const warnings = concepts
-    .filter((c) => !used.has(c.id))
+  problems.push(...paperKeyClashes(papers, Object.keys((bib.value ?? {}) as object)));
+
+  const sourceIds = [...Object.keys((bib.value ?? {}) as object), ...papers.map((p) => paperKey(p.data))];
+  const read = readEntries({ contentDir, rel, listDir, sourceIds, site: siteResult.data, problems });
+  const contrasts = checkContrasts(listDir(join(contentDir, 'contrasts'), '.yaml'), rel, read.indexes, problems);
+
+  const bodies = [...entryKinds.flatMap((k) => read.files[k.kind]), ...paperBodies];
+
+  // Every mark in every body, with the rule the remark plugin applies: all problems now, not one per build.
+  const used = new Set<string>();
+  const markProblems: Problem[] = [];
+  for (const body of bodies) {
+    if (!body.tree) continue;
+    const marks = checkMarks(body.tree, body, read.indexes);
+    (options.marks === 'return' ? markProblems : problems).push(...marks.problems);
+    if (papers.some((p) => p.file === body.file)) for (const key of marks.used) used.add(key);
+  }
+
+  if (problems.length || !siteResult.data || !bibResult.data) throw new ContentError(problems);
+  const warnings = read.entries.concept
+    .filter((c) => !used.has(`concept:${c.id}`))
     .map((c): Problem => ({
-      file: rel(join(contentDir, 'concepts', `${c.id}.mdx`)),
+      file: c.file,
       message: `Concept "${c.id}" is not used in any paper (a warning: it is still published).`,
       expected: 'at least one <Concept> in a paper that refers to it',
       found: 'no reference',
       suggestion: `Mark a use in a paper, e.g. <Concept id="${c.id}">…</Concept>, or keep it as a glossary-only entry.`,
     }));
-  const files = [
-    sitePath,
-    bibPath,
-    ...conceptFiles,
-    ...entityFiles,
-    join(contentDir, 'concepts'),
-    join(contentDir, 'entities'),
-    join(contentDir, 'contrasts'),
-  ];
-  const redirects = Object.fromEntries(concepts.flatMap((c) => c.data.formerIds.map((f) => [f, c.id])));
+  const entryPaths = entryKinds.flatMap((k) => read.files[k.kind].map((f) => join(root, f.file)));
   return {
-    index,
-    entityIndex,
-    paperIds,
-    files,
+    site: siteResult.data,
+    bibliography: Object.entries(bibResult.data).map(([id, data]) => ({ id, data, file: rel(bibPath) })),
+    entries: read.entries,
+    papers,
+    contrasts,
+    indexes: read.indexes,
+    files: [
+      sitePath,
+      bibPath,
+      ...entryPaths,
+      ...entryKinds.map((k) => join(contentDir, k.collection)),
+      join(contentDir, 'contrasts'),
+    ],
+    redirects: Object.fromEntries(read.entries.concept.flatMap((c) => c.data.formerIds.map((f) => [f, c.id]))),
     warnings,
-    redirects,
-    drafts: findTodos(root, [...conceptFiles, ...entityFiles, ...paperFiles]),
+    drafts: findTodos(root, [...entryPaths, ...paperFiles]),
+    markProblems,
   };
 }

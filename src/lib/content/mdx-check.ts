@@ -1,47 +1,43 @@
 /**
  * Parses an MDX body before the build, to report syntax errors in the same form as every other
- * content problem, and to list the concepts it marks (for "unused concept" warnings).
+ * content problem, and checks every mark in it with the same rule the remark plugin uses.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Problem } from './problems.ts';
+import type { GlossaryIndex } from './glossary-index.ts';
+import { findMarks, markTest, resolveMark } from './marks.ts';
+import { entryKey } from '../paper/facts.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-/** What a body marks with `<Concept>`: explicit ids and the texts of id-less elements. */
-export interface MarkedTerms {
-  ids: string[];
-  texts: string[];
+/** An MDX body with where it starts in its file. */
+export interface MdxBody {
+  /** The text after the frontmatter. */
+  body: string;
+  /** Path shown in messages. */
+  file: string;
+  /** Line of the file where the body starts. */
+  firstLine: number;
 }
 
-/** Parses `body` (which starts at line `firstLine` of `file`); a syntax error becomes a problem. */
-export function checkMdx(
-  body: string,
-  file: string,
-  firstLine: number,
-): { problems: Problem[]; marked: MarkedTerms } {
-  const marked: MarkedTerms = { ids: [], texts: [] };
-  let tree: Root;
+/** Parses a body; a syntax error becomes a problem at its line and column in the file. */
+export function parseMdx({ body, file, firstLine }: MdxBody): { tree?: Root; problems: Problem[] } {
   try {
-    tree = parser.parse(body);
+    return { tree: parser.parse(body), problems: [] };
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     // micromark places an unclosed tag's error on its paragraph; the tag's own place is in the text.
     const inner = /\((\d+):(\d+)-\d+:\d+\)/.exec(e.reason ?? '');
     const at = { line: Number(inner?.[1] ?? e.line ?? 1), column: Number(inner?.[2] ?? e.column ?? 1) };
-    const line = at.line + firstLine - 1;
     const source = body.split('\n')[at.line - 1] ?? '';
     return {
-      marked,
       problems: [
         {
           file,
-          line,
+          line: at.line + firstLine - 1,
           column: at.column,
           message: `The MDX is not valid: ${(e.reason ?? e.message).replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`,
           expected: 'valid MDX: every <Component> closed, "{" and "<" in plain text escaped as \\{ and \\<',
@@ -51,13 +47,27 @@ export function checkMdx(
       ],
     };
   }
-  visit(tree, (node) => {
-    if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
-    const element = node as MdxJsxTextElement | MdxJsxFlowElement;
-    if (element.name !== 'Concept') return;
-    const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-    if (typeof id === 'string') marked.ids.push(id);
-    else marked.texts.push(toString(element));
-  });
-  return { problems: [], marked };
+}
+
+/** Checks every mark of a parsed body; returns the problems and the entries it marks ("concept:id"). */
+export function checkMarks(
+  tree: Root,
+  where: MdxBody,
+  indexes: readonly GlossaryIndex[],
+): { problems: Problem[]; used: Set<string> } {
+  const isMark = markTest(indexes);
+  const problems: Problem[] = [];
+  const used = new Set<string>();
+  for (const mark of findMarks(tree, indexes)) {
+    const start = mark.node.position?.start;
+    const place = {
+      file: where.file,
+      line: start && start.line + where.firstLine - 1,
+      column: start?.column,
+    };
+    const { entry, problem } = resolveMark(mark, place, isMark);
+    if (problem) problems.push(problem);
+    else used.add(entryKey(mark.index.kind, entry.id));
+  }
+  return { problems, used };
 }

@@ -1,21 +1,30 @@
-/** Reads the frontmatter of an MDX entry with positions, and checks its MDX body. */
+/** Reads an MDX file: its frontmatter with positions, its body parsed, its id checked. */
 import { readFileSync } from 'node:fs';
-import type { Problem } from './problems.ts';
 import { basename } from 'node:path';
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
+import type { Problem } from './problems.ts';
 import { parseYaml, splitFrontmatter, validate, type PositionedYaml } from './yaml.ts';
 import { badFileName } from './checks.ts';
-import { idPattern } from '../model/schemas.ts';
-import { checkMdx, type MarkedTerms } from './mdx-check.ts';
+import { idPattern } from '../model/ids.ts';
+import { parseMdx, type MdxBody } from './mdx-check.ts';
 
-/** The frontmatter of `path` (shown as `file`), or undefined with a problem when it has none. */
-export function readFrontmatter(
-  path: string,
-  file: string,
-  problems: Problem[],
-  marked?: MarkedTerms[],
-): PositionedYaml | undefined {
-  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+/** An MDX file as read: frontmatter (with positions), body and its parsed tree. */
+export interface MdxFile extends MdxBody {
+  /** The file's id (its name without `.mdx`). */
+  id: string;
+  /** The whole file, for the content store's digest. */
+  raw: string;
+  /** The frontmatter. */
+  yaml: PositionedYaml;
+  /** The body's tree, when it parses. */
+  tree?: Root | undefined;
+}
+
+/** Reads `path` (shown as `file`); undefined, with a problem, when it has no frontmatter. */
+export function readMdxFile(path: string, file: string, problems: Problem[]): MdxFile | undefined {
+  const raw = readFileSync(path, 'utf8');
+  const split = splitFrontmatter(raw);
   if (!split) {
     problems.push({
       file,
@@ -28,16 +37,16 @@ export function readFrontmatter(
     });
     return undefined;
   }
-  const parsed = parseYaml(split.yaml, file, 2);
-  const mdx = checkMdx(split.body, file, split.bodyLine);
-  problems.push(...parsed.problems, ...mdx.problems);
-  marked?.push(mdx.marked);
-  return parsed;
+  const yaml = parseYaml(split.yaml, file, 2);
+  const body = { body: split.body, file, firstLine: split.bodyLine };
+  const { tree, problems: syntax } = parseMdx(body);
+  problems.push(...yaml.problems, ...syntax);
+  return { id: basename(path, '.mdx'), raw, yaml, tree, ...body };
 }
 
 /**
- * Reads one entry file whose name is its id (concepts, entities): frontmatter, id rules, schema.
- * Undefined when it has no frontmatter or its file name cannot be an id (the problem is recorded);
+ * Reads one file whose name is its id (entries, papers): frontmatter, id rules, schema.
+ * Undefined when it has no frontmatter or its name cannot be an id (the problem is recorded);
  * `data` is undefined when the frontmatter fails the schema (the problems are recorded).
  */
 export function readEntry<T extends z.ZodType>(
@@ -46,15 +55,14 @@ export function readEntry<T extends z.ZodType>(
   schema: T,
   noun: string,
   problems: Problem[],
-): { id: string; yaml: PositionedYaml; data: z.infer<T> | undefined } | undefined {
-  const id = basename(path, '.mdx');
-  const yaml = readFrontmatter(path, file, problems);
-  if (!yaml) return undefined;
-  if (!idPattern.test(id)) {
-    problems.push(badFileName(file, id));
+): (MdxFile & { data: z.infer<T> | undefined }) | undefined {
+  const read = readMdxFile(path, file, problems);
+  if (!read) return undefined;
+  if (!idPattern.test(read.id)) {
+    problems.push(badFileName(file, read.id));
     return undefined;
   }
-  const { data, problems: invalid } = validate(schema, yaml, `${noun} "${id}"`);
+  const { data, problems: invalid } = validate(schema, read.yaml, `${noun} "${read.id}"`);
   problems.push(...invalid);
-  return { id, yaml, data };
+  return { ...read, data };
 }

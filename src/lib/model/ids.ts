@@ -1,10 +1,23 @@
-/** Ids and the lookup keys used to resolve what authors write inside `<Concept>`. */
+/** Ids of entries, and the lookup keys used to resolve what authors write inside `<Concept>`. */
+import type { EntryKind } from './kinds.ts';
 
-/** A concept id: kebab-case ASCII, the file name and URL segment. Branded to keep it apart from text. */
-export type ConceptId = string & { readonly __brand: 'ConceptId' };
+/** Kebab-case ASCII id: the permanent file name and URL segment of an entry. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry id of one kind: kebab-case ASCII, the file name and URL segment. Branded per kind. */
+export type EntryId<K extends EntryKind = EntryKind> = string & { readonly __brand: K };
+
+/** A concept id. */
+export type ConceptId = EntryId<'concept'>;
+
+/** An entity (who's-who) id. */
+export type EntityId = EntryId<'entity'>;
+
+/** Marks a string already checked against the id rules as an id of `kind`. */
+export const asEntryId = <K extends EntryKind>(_kind: K, id: string): EntryId<K> => id as EntryId<K>;
 
 /** Marks a string already checked against the id rules as a concept id. */
-export const asConceptId = (id: string): ConceptId => id as ConceptId;
+export const asConceptId = (id: string): ConceptId => asEntryId('concept', id);
 
 /**
  * The key a term is looked up by: Unicode-normalised, lower case, typographic quotes and
@@ -29,23 +42,3 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-/**
- * Element ids the layouts put around an MDX body. Heading slugs skip them (a body heading
- * "Sources" becomes "sources-1"), so a page never has two elements with one id.
- */
-export const reservedIds = [
-  'main',
-  'contents',
-  'definition',
-  'entry',
-  'role',
-  'comparisons',
-  'relations',
-  'neighbourhood',
-  'in-the-paper',
-  'sources',
-  'how-to-cite',
-  'history',
-  'concepts-used',
-] as const;

@@ -4,9 +4,7 @@
  * files with them before the build starts, so an editor sees one set of rules and messages.
  */
 import { z } from 'astro/zod';
-
-/** Kebab-case ASCII id: the permanent file name and URL segment of an entry. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { idPattern } from './ids.ts';
 
 /** A stable kebab-case identifier (lower-case ASCII letters, digits and single hyphens). */
 export const idSchema = z
@@ -262,6 +260,10 @@ export const siteSchema = z
     language: z.string().min(2),
     /** Glossary categories in display order. */
     categories: z.array(categorySchema).min(1),
+    /** CSL style of the Sources lists and the exports' references (one of the styles offered for citing). */
+    referenceStyle: z
+      .enum(['apa', 'modern-language-association', 'chicago-author-date', 'chicago-note-bibliography'])
+      .default('chicago-author-date'),
   })
   .strict();
 
@@ -277,3 +279,6 @@ export type SourceData = z.infer<typeof sourceSchema>;
 export type EntityData = z.infer<typeof entitySchema>;
 /** A comparison after validation. */
 export type ContrastData = z.infer<typeof contrastSchema>;
+
+/** The frontmatter schema of each kind of entry (see src/lib/model/kinds.ts). */
+export const entrySchemas = { concept: conceptSchema, entity: entitySchema } as const;

@@ -1,6 +1,6 @@
 /** The glossary as CSV (RFC 4180, UTF-8 with BOM): one row per concept, for spreadsheets and flashcards. */
 import type { APIRoute } from 'astro';
-import { glossaryCsv } from '../../lib/exports/glossary.ts';
+import { glossaryCsv } from '../../lib/exports/csv.ts';
 import { exportInput } from '../../lib/astro/export-input.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { renderCard, type CardText } from '../../lib/images/og-image.ts';
-import { formatIsoDate } from '../../lib/site/references.ts';
-import { getSettings } from '../../lib/astro/settings.ts';
+import { formatIsoDate } from '../../lib/site/dates.ts';
+import { getSettings } from '../../lib/astro/collections.ts';
 
 export const getStaticPaths = (async () => {
   const settings = await getSettings();

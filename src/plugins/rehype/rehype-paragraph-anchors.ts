@@ -1,31 +1,28 @@
 /**
- * Turns numbered paragraphs (`data-p`, from remarkParagraphNumbers) into permalink targets:
- * `id="p<n>"` and a visible ¶ number that links to the paragraph itself.
+ * Puts a visible ¶ number before each numbered paragraph, linking to the paragraph itself. The
+ * paragraphs and their numbers come from the paper's facts (remarkParagraphNumbers).
  */
 import type { Root } from 'hast';
+import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { factsOf } from '../../lib/paper/facts.ts';
 
-/** Options of `rehypeParagraphAnchors`. */
-export interface RehypeParagraphAnchorsOptions {
-  /** Prefix of the paragraph ids; default `p`, giving `#p1`, `#p2`, … */
-  prefix?: string;
-}
-
-/** Rehype plugin: give each numbered paragraph an id and a visible permalink number. */
-export function rehypeParagraphAnchors(options: RehypeParagraphAnchorsOptions = {}) {
-  const prefix = options.prefix ?? 'p';
-  return (tree: Root): void => {
+/** Rehype plugin: a permalink number at the start of each numbered paragraph. */
+export function rehypeParagraphAnchors() {
+  return (tree: Root, file: VFile): void => {
+    const numbers = new Map(factsOf(file).paragraphs.map((p) => [p.anchor, p.n]));
+    if (numbers.size === 0) return;
     visit(tree, 'element', (node) => {
-      if (node.tagName !== 'p') return;
-      const n = node.properties['dataP'];
-      if (n === undefined || n === null) return;
-      const id = `${prefix}${String(n)}`;
-      node.properties['id'] = id;
-      node.properties['className'] = ['g-para'];
-      delete node.properties['dataP'];
+      const id = node.properties['id'];
+      const n = node.tagName === 'p' && typeof id === 'string' ? numbers.get(id) : undefined;
+      if (n === undefined) return;
       node.children.unshift(
-        h('a', { className: ['g-pnum'], href: `#${id}`, ariaLabel: `Paragraph ${String(n)}` }, String(n)),
+        h(
+          'a',
+          { className: ['g-pnum'], href: `#${String(id)}`, ariaLabel: `Paragraph ${String(n)}` },
+          String(n),
+        ),
         { type: 'text', value: ' ' },
       );
     });

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { downloadFormats, paperItems } from '../../../lib/astro/records.ts';
-import { citationFile } from '../../../lib/citations/files.ts';
+import { citationFile } from '../../../lib/citations/export.ts';
 
 const which = ['original', 'edition'] as const;
 

@@ -14,21 +14,28 @@ const concepts = (tree: Root) => {
   return found;
 };
 
-describe('remarkConcepts', () => {
+describe('remarkEntries', () => {
   it('resolves the id from a title or an alias, case-insensitively, and numbers each use', () => {
     const { tree } = runRemark(
       'We <Concept>DETER</Concept> by <Concept>Deterrence by Denial</Concept> and <Concept>collective defense</Concept>.',
     );
-    expect(concepts(tree)).toEqual([
-      { id: 'deterrence', uid: 'test-paper-1' },
-      { id: 'deterrence-by-denial', uid: 'test-paper-2' },
-      { id: 'collective-defence', uid: 'test-paper-3' },
+    expect(concepts(tree).map(({ id, kind, uid, title }) => ({ id, kind, uid, title }))).toEqual([
+      { id: 'deterrence', kind: 'concept', uid: 'test-paper-concept-1', title: 'Deterrence' },
+      {
+        id: 'deterrence-by-denial',
+        kind: 'concept',
+        uid: 'test-paper-concept-2',
+        title: 'Deterrence by denial',
+      },
+      { id: 'collective-defence', kind: 'concept', uid: 'test-paper-concept-3', title: 'Collective defence' },
     ]);
+    // The component gets the short text from the index: it renders without a lookup of its own.
+    expect(concepts(tree)[0]?.['short']).toBe('Preventing an act by making it look not worth it.');
   });
 
   it('keeps an explicit id when it exists', () => {
     const { tree } = runRemark('Via <Concept id="deterrence-by-denial">averting victory</Concept>.');
-    expect(concepts(tree)).toEqual([{ id: 'deterrence-by-denial', uid: 'test-paper-1' }]);
+    expect(concepts(tree).map((c) => c['id'])).toEqual(['deterrence-by-denial']);
   });
 
   it('records occurrences with paragraph number, anchor and the sentence around the term', () => {
@@ -49,8 +56,8 @@ describe('remarkConcepts', () => {
     );
     expect(file.data.glossa?.occurrences).toEqual([
       {
-        concept: 'deterrence',
-        kind: 'Concept',
+        kind: 'concept',
+        id: 'deterrence',
         paragraph: null,
         anchor: 'why-it-matters',
         section: 'Why it matters',
@@ -58,8 +65,8 @@ describe('remarkConcepts', () => {
         context: 'An aside on deterrence.',
       },
       {
-        concept: 'deterrence-by-denial',
-        kind: 'Concept',
+        kind: 'concept',
+        id: 'deterrence-by-denial',
         paragraph: 1,
         anchor: 'p1',
         section: 'Why it matters',
@@ -67,8 +74,8 @@ describe('remarkConcepts', () => {
         context: 'It is about denial in war.',
       },
       {
-        concept: 'deterrence',
-        kind: 'Concept',
+        kind: 'concept',
+        id: 'deterrence',
         paragraph: 2,
         anchor: 'p2',
         section: 'Why it matters',
@@ -85,10 +92,13 @@ describe('remarkConcepts', () => {
   it('fails on an unknown term with file:line:column, what was found and a did-you-mean', () => {
     expect(() => runRemark('Intro.\n\nA line about <Concept>colective defence</Concept>.'))
       .toThrowErrorMatchingInlineSnapshot(`
-      [content/papers/test-paper.mdx:3:14-3:50: content/papers/test-paper.mdx:3:14: Unknown concept "colective defence": no concept has this title or alias.
+      [ContentError: Glossa found 1 problem in the content:
+
+      content/papers/test-paper.mdx:3:14: Unknown concept "colective defence": no concept has this title or alias.
         expected: the title or an alias of a concept, or an explicit id="…"
         found:    <Concept>colective defence</Concept>
-        fix:      Did you mean "Collective defence"? Write <Concept id="collective-defence">colective defence</Concept>, or add "colective defence" to the aliases of content/concepts/collective-defence.mdx.]
+        fix:      Did you mean "Collective defence"? Write <Concept id="collective-defence">colective defence</Concept>, or add "colective defence" to the aliases of content/concepts/collective-defence.mdx.
+      ]
     `);
   });
 
@@ -101,7 +111,13 @@ describe('remarkConcepts', () => {
   it('fails on empty and nested <Concept>', () => {
     expect(() => runRemark('A <Concept></Concept>.')).toThrow(/1:3: <Concept> has no text/);
     expect(() => runRemark('A <Concept>deter <Concept>denial</Concept></Concept>.')).toThrow(
-      /<Concept> is nested inside another <Concept>/,
+      /<Concept> is nested inside another mark/,
     );
+  });
+
+  it('reports every problem of a file at once', () => {
+    expect(() =>
+      runRemark('<Concept>nope</Concept> and <Concept>nada</Concept>.\n\n<Concept></Concept>'),
+    ).toThrow(/found 3 problems/);
   });
 });

@@ -1,0 +1,95 @@
+/** The CSL-JSON records of the site's works, built from the real content. */
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import {
+  entryRecord,
+  originalPaperRecord,
+  paperEditionRecord,
+  paperKey,
+} from '../../src/lib/citations/records.ts';
+import { content, edition, musketeer, original, paper, site } from './citation-records.ts';
+
+describe('records', () => {
+  it('cites a concept as an entry in the site, by the site as group author, at its latest revision', () => {
+    expect(musketeer).toEqual({
+      id: 'musketeer-principle',
+      type: 'entry-encyclopedia',
+      title: 'Musketeer principle',
+      author: [{ literal: 'Glossa' }],
+      'container-title': 'Glossa',
+      issued: { 'date-parts': [[2026, 11, 26]] },
+      accessed: { 'date-parts': [[2026, 11, 26]] },
+      URL: 'https://glossa.example/concepts/musketeer-principle/',
+      language: 'en-GB',
+    });
+  });
+
+  it('names the editors as authors once the site has some, and keeps a publisher that is not the site', () => {
+    const item = entryRecord({
+      id: 'x',
+      entry: {
+        title: 'X',
+        revisions: [
+          { date: '2026-03-01', note: 'Corrected.' },
+          { date: '2025-01-09', note: 'First published (listed out of order).' },
+        ],
+      },
+      site: { ...site, publisher: 'Glossa Press', editors: [{ family: 'Smith', given: 'Ann' }] },
+      url: 'https://glossa.example/concepts/x/',
+    });
+    expect(item.author).toEqual([{ family: 'Smith', given: 'Ann' }]);
+    expect(item.publisher).toBe('Glossa Press');
+    expect(item.issued).toEqual({ 'date-parts': [[2026, 3, 1]] });
+    expect(item).not.toHaveProperty('accessed');
+  });
+
+  it('cites the annotated edition as the author’s text in the site, with the original date', () => {
+    expect(edition).toEqual({
+      id: 'joining-the-dots-annotated',
+      type: 'webpage',
+      title: 'Joining the Dots: Security Guarantees for Ukraine',
+      'title-short': 'Joining the Dots',
+      author: [{ family: 'Chang', given: 'Jun Yan' }],
+      'container-title': 'Glossa',
+      genre: 'Annotated edition',
+      issued: { 'date-parts': [[2026, 11, 26]] },
+      'original-date': { 'date-parts': [[2025, 3, 25]] },
+      accessed: { 'date-parts': [[2026, 11, 26]] },
+      URL: 'https://glossa.example/papers/joining-the-dots/',
+      language: 'en-GB',
+    });
+    const edited = paperEditionRecord({
+      id: 'e',
+      paper,
+      site: { ...site, editors: [{ family: 'Smith', given: 'Ann' }] },
+      url: 'https://glossa.example/papers/joining-the-dots/',
+    });
+    expect(edited.editor).toEqual([{ family: 'Smith', given: 'Ann' }]);
+    expect(edited.author).toEqual(edition.author);
+  });
+
+  it('cites the original as the publisher’s numbered report, from the paper’s frontmatter only', () => {
+    expect(original).toEqual({
+      id: 'chang-2025',
+      type: 'report',
+      title: 'Joining the Dots: Security Guarantees for Ukraine',
+      'title-short': 'Joining the Dots',
+      author: [{ family: 'Chang', given: 'Jun Yan' }],
+      genre: 'IDSS Paper',
+      number: '039/2025',
+      publisher: 'S. Rajaratnam School of International Studies, Nanyang Technological University',
+      'publisher-place': 'Singapore',
+      issued: { 'date-parts': [[2025, 3, 25]] },
+      accessed: { 'date-parts': [[2026, 11, 26]] },
+      URL: 'https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine',
+      language: 'en-GB',
+    });
+    // One record per work: the paper's frontmatter is the shelf's "chang-2025"; bibliography.yaml has no copy.
+    expect(paperKey(paper)).toBe(original.id);
+    expect(Object.keys(parseYaml(content('bibliography.yaml')) as object)).not.toContain(original.id);
+  });
+
+  it('refuses a date that is not YYYY-MM-DD', () => {
+    expect(() => originalPaperRecord({ ...paper, issued: '25 March 2025' })).toThrow(/YYYY-MM-DD/);
+  });
+});
