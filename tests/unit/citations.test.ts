@@ -61,7 +61,7 @@ describe('records', () => {
       title: 'Musketeer principle',
       author: [{ literal: 'Glossa' }],
       'container-title': 'Glossa',
-      issued: { 'date-parts': [[2026, 11, 26]] },
+      issued: { 'date-parts': [[2026, 11, 29]] },
       accessed: { 'date-parts': [[2026, 11, 26]] },
       URL: 'https://glossa.example/concepts/musketeer-principle/',
       language: 'en-GB',
@@ -168,7 +168,7 @@ describe('records', () => {
  *
  * MLA 9 (modern-language-association.csl)
  * - MLA skips an organisation as author when it is also the publisher and begins with the title:
- *   '"Musketeer Principle." Glossa, 26 Nov. 2026, URL.' The style prints "Glossa." first (and
+ *   '"Musketeer Principle." Glossa, 29 Nov. 2026, URL.' The style prints "Glossa." first (and
  *   "(Glossa)" in the text) because the record names the group author APA and Chicago need.
  * - MLA lets writers drop "https://" from URLs; the style keeps it, which MLA also allows.
  * - The report's series and number print as "IDSS Paper, 039/2025" where MLA would write
@@ -210,7 +210,7 @@ const pinned: Record<string, Pinned> = {
     },
     'modern-language-association': {
       reference:
-        'Glossa. “Musketeer Principle.” <i>Glossa</i>, 26 Nov. 2026, https://glossa.example/concepts/musketeer-principle/.',
+        'Glossa. “Musketeer Principle.” <i>Glossa</i>, 29 Nov. 2026, https://glossa.example/concepts/musketeer-principle/.',
       cite: '(Glossa)',
     },
     'chicago-author-date': {
@@ -220,7 +220,7 @@ const pinned: Record<string, Pinned> = {
     },
     'chicago-note-bibliography': {
       reference:
-        'Glossa. “Musketeer Principle.” In <i>Glossa</i>, November 26, 2026. https://glossa.example/concepts/musketeer-principle/.',
+        'Glossa. “Musketeer Principle.” In <i>Glossa</i>, November 29, 2026. https://glossa.example/concepts/musketeer-principle/.',
       cite: 'Glossa, “Musketeer Principle.”',
     },
   },
@@ -232,7 +232,7 @@ const pinned: Record<string, Pinned> = {
     },
     'modern-language-association': {
       reference:
-        'Glossa. “Deterrence by Denial.” <i>Glossa</i>, 26 Nov. 2026, https://glossa.example/concepts/deterrence-by-denial/.',
+        'Glossa. “Deterrence by Denial.” <i>Glossa</i>, 29 Nov. 2026, https://glossa.example/concepts/deterrence-by-denial/.',
       cite: '(Glossa)',
     },
     'chicago-author-date': {
@@ -242,7 +242,7 @@ const pinned: Record<string, Pinned> = {
     },
     'chicago-note-bibliography': {
       reference:
-        'Glossa. “Deterrence by Denial.” In <i>Glossa</i>, November 26, 2026. https://glossa.example/concepts/deterrence-by-denial/.',
+        'Glossa. “Deterrence by Denial.” In <i>Glossa</i>, November 29, 2026. https://glossa.example/concepts/deterrence-by-denial/.',
       cite: 'Glossa, “Deterrence by Denial.”',
     },
   },
@@ -366,7 +366,7 @@ describe('BibTeX', () => {
       author: [{ name: 'Glossa' }],
       title: 'Musketeer principle',
       organization: ['Glossa'],
-      date: '2026-11-26',
+      date: '2026-11-29',
       url: 'https://glossa.example/concepts/musketeer-principle/',
       urldate: '2026-11-26',
       langid: 'british',
@@ -468,7 +468,7 @@ describe('RIS', () => {
       ['TI', 'Musketeer principle'],
       ['T2', 'Glossa'],
       ['PY', '2026'],
-      ['DA', '2026/11/26/'],
+      ['DA', '2026/11/29/'],
       ['UR', 'https://glossa.example/concepts/musketeer-principle/'],
       ['LA', 'en-GB'],
       ['Y2', '2026/11/26/'],
