@@ -103,7 +103,7 @@ test.describe('the paper page', () => {
       'Deterrence by denial',
     ]);
     const used = page.locator('.g-concepts-used dt');
-    await expect(used).toHaveCount(16);
-    await expect(used.first()).toHaveText('Capability');
+    await expect(used).toHaveCount(18);
+    await expect(used.first()).toHaveText('Alliance');
   });
 });

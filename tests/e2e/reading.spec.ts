@@ -8,8 +8,8 @@ test('the paper has a table of contents whose links land on its sections', async
   await page.goto(PAPER);
   const toc = page.getByRole('navigation', { name: 'Contents' });
   await expect(toc.getByRole('link')).toHaveText([
-    'Synopsis',
-    'Commentary',
+    'SYNOPSIS',
+    'COMMENTARY',
     'How Deterrence Works',
     'Whiter Deterrence and Ukraine’s Security Guarantees?',
     'Concepts in this paper',

@@ -17,7 +17,7 @@ describe('records', () => {
       title: 'Musketeer principle',
       author: [{ literal: 'Glossa' }],
       'container-title': 'Glossa',
-      issued: { 'date-parts': [[2026, 11, 26]] },
+      issued: { 'date-parts': [[2026, 11, 29]] },
       accessed: { 'date-parts': [[2026, 11, 26]] },
       URL: 'https://glossa.example/concepts/musketeer-principle/',
       language: 'en-GB',

@@ -30,7 +30,7 @@ import { musketeer, denial, edition, original, records } from './citation-record
  *
  * MLA 9 (modern-language-association.csl)
  * - MLA skips an organisation as author when it is also the publisher and begins with the title:
- *   '"Musketeer Principle." Glossa, 26 Nov. 2026, URL.' The style prints "Glossa." first (and
+ *   '"Musketeer Principle." Glossa, 29 Nov. 2026, URL.' The style prints "Glossa." first (and
  *   "(Glossa)" in the text) because the record names the group author APA and Chicago need.
  * - MLA lets writers drop "https://" from URLs; the style keeps it, which MLA also allows.
  * - The report's series and number print as "IDSS Paper, 039/2025" where MLA would write
@@ -72,7 +72,7 @@ const pinned: Record<string, Pinned> = {
     },
     'modern-language-association': {
       reference:
-        'Glossa. “Musketeer Principle.” <i>Glossa</i>, 26 Nov. 2026, https://glossa.example/concepts/musketeer-principle/.',
+        'Glossa. “Musketeer Principle.” <i>Glossa</i>, 29 Nov. 2026, https://glossa.example/concepts/musketeer-principle/.',
       cite: '(Glossa)',
     },
     'chicago-author-date': {
@@ -82,7 +82,7 @@ const pinned: Record<string, Pinned> = {
     },
     'chicago-note-bibliography': {
       reference:
-        'Glossa. “Musketeer Principle.” In <i>Glossa</i>, November 26, 2026. https://glossa.example/concepts/musketeer-principle/.',
+        'Glossa. “Musketeer Principle.” In <i>Glossa</i>, November 29, 2026. https://glossa.example/concepts/musketeer-principle/.',
       cite: 'Glossa, “Musketeer Principle.”',
     },
   },
@@ -94,7 +94,7 @@ const pinned: Record<string, Pinned> = {
     },
     'modern-language-association': {
       reference:
-        'Glossa. “Deterrence by Denial.” <i>Glossa</i>, 26 Nov. 2026, https://glossa.example/concepts/deterrence-by-denial/.',
+        'Glossa. “Deterrence by Denial.” <i>Glossa</i>, 29 Nov. 2026, https://glossa.example/concepts/deterrence-by-denial/.',
       cite: '(Glossa)',
     },
     'chicago-author-date': {
@@ -104,7 +104,7 @@ const pinned: Record<string, Pinned> = {
     },
     'chicago-note-bibliography': {
       reference:
-        'Glossa. “Deterrence by Denial.” In <i>Glossa</i>, November 26, 2026. https://glossa.example/concepts/deterrence-by-denial/.',
+        'Glossa. “Deterrence by Denial.” In <i>Glossa</i>, November 29, 2026. https://glossa.example/concepts/deterrence-by-denial/.',
       cite: 'Glossa, “Deterrence by Denial.”',
     },
   },

@@ -62,7 +62,7 @@ describe('layoutConceptMap', () => {
     expect(y('coercion')).toBeLessThan(y('deterrence'));
     expect(y('deterrence')).toBeLessThan(y('deterrence-by-denial'));
     expect(y('deterrence')).toBeLessThan(y('deterrence-by-punishment'));
-    expect(y('deterrence-by-denial')).toBeLessThan(y('deterrence-through-resilience'));
+    expect(y('deterrence')).toBeLessThan(y('deterrence-through-resilience'));
   });
 
   it('sets two kinds of one concept that contrast side by side, joined by a straight line', () => {
@@ -95,7 +95,7 @@ describe('layoutConceptMap', () => {
       'deterrence', // broader
       'deterrence-by-denial',
       'deterrence-by-punishment', // contrasts with denial (declared by punishment)
-      'deterrence-through-resilience', // narrower (declared by resilience)
+      'deterrence-through-resilience', // related (declared by resilience)
     ]);
     expect(map.edges.every((e) => map.nodes.some((n) => n.id === e.from))).toBe(true);
     expect(map.width).toBeLessThan(full.width);
@@ -136,7 +136,7 @@ describe('relationSentences', () => {
       expect(sentences.map(key).sort()).toEqual(map.edges.map(key).sort());
     }
     const labels = relationSentences(concepts).map((s) => s.label);
-    expect(labels).toContain('Deterrence through resilience is a kind of Deterrence by denial');
+    expect(labels).toContain('Deterrence through resilience is a kind of Deterrence');
     expect(labels).toContain('Deterrence by punishment contrasts with Deterrence by denial');
     expect(labels).toContain('Red line is related to Escalation');
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en')));

@@ -37,6 +37,11 @@ describe('the glossary', () => {
         'coalition-of-the-willing',
         'red-line',
         'escalation',
+        'extended-deterrence',
+        'alliance',
+        'security-assurances',
+        'collective-security',
+        'instruments-of-national-power',
       ]),
     );
   });
@@ -60,13 +65,26 @@ describe('the paper', () => {
       loadContent(process.cwd()).indexes,
     );
     expect(file.data.glossa?.paragraphs.length).toBe(21);
-    // Every one of the brief's concepts except compellence (not in the text) is marked somewhere.
+    // Marked only where the paper's words name a concept: compellence, extended deterrence,
+    // security assurances and collective security are not in the text and are not marked.
     const used = new Set(file.data.glossa?.occurrences.filter((o) => o.kind === 'concept').map((o) => o.id));
-    expect(used.size).toBe(16);
-    expect(used.has('compellence')).toBe(false);
+    expect(used.size).toBe(18);
+    for (const absent of [
+      'compellence',
+      'extended-deterrence',
+      'security-assurances',
+      'collective-security',
+    ]) {
+      expect(used.has(absent)).toBe(false);
+    }
+    expect(used.has('alliance')).toBe(true);
+    expect(used.has('instruments-of-national-power')).toBe(true);
   });
   it("keeps the original's heading wording, rights notice, figure credit and author note", () => {
     expect(paper).toContain("## Whiter Deterrence and Ukraine's Security Guarantees?");
+    // The original prints these two headings in capitals (see tests/fixtures/source-joining-the-dots.md).
+    expect(paper).toMatch(/^## SYNOPSIS$/m);
+    expect(paper).toMatch(/^## COMMENTARY$/m);
     expect(paper).toContain('may be reproduced with prior permission from RSIS and due recognition to');
     expect(paper).toContain('Lauren Hurley / No 10 Downing Street, OGL 3, via Wikimedia Commons.');
     expect(paper).toContain('was a combat officer in the Republic of Singapore Navy (RSN)');

@@ -126,7 +126,7 @@ export const conceptSchema = z
     short: plainText(300),
     /** Id of a category listed in `content/site.yaml`. */
     category: idSchema,
-    /** Whose own name for an idea this term is, when it is one author's label (shown on the page). */
+    /** Who coined the term, only when a cited source says so (docs/editorial-policy.md); shown on the page. */
     coinedBy: z.string().min(1).optional(),
     /** Typed relations to other concepts. */
     relations: relationsSchema,
