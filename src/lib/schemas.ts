@@ -8,6 +8,17 @@ import { z } from 'astro/zod';
 /** Kebab-case ASCII id: the permanent file name and URL segment of an entry. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A web address: http or https only, so no `javascript:` or `data:` link reaches a page or an export. */
+export const webUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'a web address starting with "https://" (or "http://")',
+});
+
+/** A bare DOI ("10.1234/abc"), without "https://doi.org/" or "doi:". */
+export const doiSchema = z
+  .string()
+  .regex(/^10\.\d{4,9}\/\S+$/, 'a bare DOI such as "10.1017/S0020818300018968" (no "https://doi.org/")');
+
 /** A stable kebab-case identifier (lower-case ASCII letters, digits and single hyphens). */
 export const idSchema = z
   .string()
@@ -79,9 +90,9 @@ export const sourceSchema = z.object({
   /** Place of publication or signature. */
   'publisher-place': z.string().optional(),
   /** DOI without the resolver prefix. Only when certain. */
-  DOI: z.string().optional(),
+  DOI: doiSchema.optional(),
   /** Publisher's stable address. Only when certain: a missing URL is better than a wrong one. */
-  URL: z.url().optional(),
+  URL: webUrlSchema.optional(),
   /** Original-language title or other clarification shown after the reference. */
   note: z.string().optional(),
 });
@@ -219,7 +230,7 @@ export const paperSchema = z
     /** Place of the publisher. */
     publisherPlace: z.string().min(1),
     /** Publisher's page of the original. */
-    url: z.url(),
+    url: webUrlSchema,
     /** BCP 47 language tag of the text ("en-GB"). */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as "en-GB"'),
     /** Disclaimer printed with the original. */
