@@ -14,6 +14,7 @@ import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-an
 import { rehypeHeadingAnchors } from './src/plugins/rehype/rehype-heading-anchors.ts';
 import { remarkNotes } from './src/plugins/remark/remark-notes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site-address.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
@@ -21,12 +22,14 @@ const contentDir = resolve(root, process.env['GLOSSA_CONTENT'] ?? 'content');
 // Checks every content file and builds the glossary index; throws with file:line:column.
 const content = loadContent(root, contentDir);
 const papersDir = join(contentDir, 'papers') + sep;
+// The public address: GLOSSA_SITE, else `url` in content/site.yaml, else a localhost preview.
+const address = siteAddress(process.env['GLOSSA_SITE'], content.siteUrl);
 const base = process.env['GLOSSA_BASE'] ?? '/';
 const baseDir = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
-  // Canonical URLs and the sitemap need the public address: set GLOSSA_SITE when deploying.
-  site: process.env['GLOSSA_SITE'] ?? 'http://localhost:4321',
+  // Canonical URLs, the sitemap and citations need the public address (README, Deploying).
+  site: address.url,
   base,
   // A renamed concept keeps its old URL: each former id becomes a redirect page to the new one.
   redirects: Object.fromEntries(
@@ -52,11 +55,20 @@ export default defineConfig({
           // The glossary index is built here, once; restart `astro dev` when the glossary changes.
           for (const file of content.files) addWatchFile(file);
           for (const warning of content.warnings) logger.warn(formatProblem(warning));
+          // A deploy (GLOSSA_REQUIRE_SITE=1) must not publish localhost; a local build says it is a preview.
+          if (command === 'build' && address.local) {
+            if (process.env['GLOSSA_REQUIRE_SITE'] === '1') throw new Error(missingAddressMessage(address));
+            logger.warn(`\n${previewWarning(address)}`);
+          }
           if (content.drafts.length === 0) return;
           if (command === 'build') throw new ContentError(content.drafts);
           logger.warn(
             `${content.drafts.length} unfinished line(s) in content:\n${content.drafts.map(formatProblem).join('\n')}`,
           );
+        },
+        // Repeated last, where it is seen: the first warning has scrolled away by now.
+        'astro:build:done': ({ logger }) => {
+          if (address.local) logger.warn(`\n${previewWarning(address)}`);
         },
       },
     },

@@ -47,6 +47,8 @@ export interface LoadedContent {
   warnings: Problem[];
   /** "TODO" markers left in content: `npm run build` refuses them, `npm run dev` warns. */
   drafts: Problem[];
+  /** The public address from `url` in site.yaml, when set. */
+  siteUrl: string | undefined;
 }
 
 interface ConceptFile {
@@ -202,5 +204,6 @@ export function loadContent(root: string, contentDir = join(root, 'content')): L
     warnings,
     redirects,
     drafts: findTodos(root, [...conceptFiles, ...entityFiles, ...paperFiles]),
+    siteUrl: siteData?.url,
   };
 }

@@ -4,6 +4,7 @@
  * files with them before the build starts, so an editor sees one set of rules and messages.
  */
 import { z } from 'astro/zod';
+import { isLocalAddress } from './site-address.ts';
 
 /** Kebab-case ASCII id: the permanent file name and URL segment of an entry. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -263,6 +264,14 @@ export const siteSchema = z
     title: z.string().min(1),
     /** One-sentence description for the home page and metadata. */
     description: z.string().min(1),
+    /**
+     * Public address of the site: scheme and host, e.g. "https://readings.example.org" (the
+     * sub-path, if any, goes in GLOSSA_BASE). Canonical links, the sitemap and citations use it;
+     * GLOSSA_SITE overrides it. Without either, a build is a local preview and says so.
+     */
+    url: webUrlSchema
+      .refine((url) => !isLocalAddress(url), 'a public address (not localhost): the one readers will use')
+      .optional(),
     /** Publisher of the annotated edition. */
     publisher: z.string().min(1),
     /** Editors of the annotations; empty means the site is cited as group author. */

@@ -49,6 +49,7 @@ function build(
       GLOSSA_CONTENT: join(dir, 'content'),
       GLOSSA_OUT_DIR: site(),
       GLOSSA_CACHE_DIR: join(dir, 'cache'),
+      GLOSSA_SITE: '',
       ...env,
     },
   });
@@ -105,6 +106,10 @@ describe('atomic output', () => {
     });
     expect(status, output).toBe(0);
     published = snapshot();
+    // No public address: a preview, and it says so in the terminal and where citations are.
+    expect(output).toContain('PREVIEW BUILD: not for publishing.');
+    const page = readFileSync(join(site(), 'concepts/gamma-idea/index.html'), 'utf8');
+    expect(page).toContain("<strong>Preview build:</strong> this site's public address is not set");
     for (const file of ['concepts/gamma-idea/index.html', 'pagefind/pagefind.js', 'sitemap-index.xml'])
       expect(Object.keys(published), file).toContain(file);
     expect(strays()).toEqual([]);
@@ -115,6 +120,7 @@ describe('atomic output', () => {
     ['the MDX compile (an import of a missing module)', { 'papers/test-paper.mdx': (t) => `${t.replace(/^(---\n[\s\S]*?\n---\n)/, "$1\nimport Missing from './missing-component.astro';\n")}\n<Missing />\n` }, {}, 'missing-component.astro'],
     ['rendering (a comparison that does not exist)', { 'papers/test-paper.mdx': (t) => `${t}\n<Contrast id="nope" />\n` }, {}, 'content/contrasts/nope.yaml'],
     // Pagefind's own switch for its binary: the index step then fails as it would on a host without it.
+    ['the address check (a deploy without a public address)', {}, { GLOSSA_REQUIRE_SITE: '1' }, 'This build must have a public address (GLOSSA_REQUIRE_SITE=1)'],
     ['the search index (Pagefind cannot start)', {}, { PAGEFIND_BINARY_PATH: '/nonexistent/pagefind' }, 'astro:build:done'],
   ]; // prettier-ignore
 
@@ -140,8 +146,18 @@ describe('atomic output', () => {
   });
 
   it('the next good build replaces the output as a whole (no file of the old one stays)', async () => {
-    const { status, output } = await build();
+    // With its public address set, a deploy build publishes no trace of localhost.
+    const url = (t: string) => t.replace(/^title: .*$/m, '$&\nurl: https://readings.example.org');
+    const { status, output } = await build({ 'site.yaml': url }, { GLOSSA_REQUIRE_SITE: '1' });
     expect(status, output).toBe(0);
+    expect(output).not.toContain('PREVIEW BUILD');
+    const withLocalhost = Object.entries(snapshot())
+      .filter(([f, hash]) => hash !== 'dir' && readFileSync(join(site(), f)).includes('localhost'))
+      .map(([f]) => f);
+    expect(withLocalhost).toEqual([]);
+    expect(readFileSync(join(site(), 'concepts/beta-idea/index.html'), 'utf8')).toContain(
+      'https://readings.example.org/concepts/beta-idea/',
+    );
     const now = snapshot();
     expect(Object.keys(now)).not.toContain('concepts/gamma-idea/index.html');
     expect(Object.keys(now)).toContain('concepts/beta-idea/index.html');

@@ -16,14 +16,17 @@ import { createServer } from 'node:net';
 import { LinkChecker } from 'linkinator';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { missingPublished } from './published.ts';
+import { siteAddress } from '../../src/lib/site-address.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
 
 const root = process.cwd();
 const subpath = process.argv.includes('--subpath');
+const contentDir = join(root, process.env['GLOSSA_CONTENT'] ?? 'content');
+// The address the build used: GLOSSA_SITE, else `url` in site.yaml, else the local preview one.
 const site = subpath
   ? 'https://readings.example.org'
-  : (process.env['GLOSSA_SITE'] ?? 'http://localhost:4321');
+  : siteAddress(process.env['GLOSSA_SITE'], loadContent(root, contentDir).siteUrl).url;
 const base = subpath ? '/glossa/' : (process.env['GLOSSA_BASE'] ?? '/');
-const contentDir = join(root, process.env['GLOSSA_CONTENT'] ?? 'content');
 let dist = join(root, 'dist');
 
 if (subpath) {
