@@ -14,6 +14,8 @@ import { rehypeParagraphAnchors } from './src/plugins/rehype/rehype-paragraph-an
 import { rehypeHeadingAnchors } from './src/plugins/rehype/rehype-heading-anchors.ts';
 import { remarkNotes } from './src/plugins/remark/remark-notes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cspFirst } from './src/integrations/csp-first.ts';
+import { pageDirectives } from './src/lib/csp.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site-address.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -45,6 +47,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/search/') }),
+    cspFirst(),
     searchIndex(),
     {
       // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
@@ -73,8 +76,9 @@ export default defineConfig({
       },
     },
   ],
-  // Content Security Policy: a <meta> with hashes of every script and style Astro emits.
-  security: { csp: true },
+  // Content Security Policy: a <meta> with hashes of every script and style Astro emits, and the
+  // narrowest source for every other kind of resource (src/lib/csp.ts; README, Security).
+  security: { csp: { directives: [...pageDirectives] } },
   // Writes JSON schemas of the collections to .astro/ so editors complete frontmatter (README).
   experimental: { contentIntellisense: true },
   vite: {
