@@ -6,7 +6,7 @@
  * Astro's output passes through; the exit code is Astro's.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants } from 'node:os';
@@ -36,7 +36,26 @@ function swap(): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
+/** Folders left by a build that was killed outright (SIGKILL, power loss): its process is gone. */
+function removeAbandoned(): void {
+  for (const name of readdirSync(dirname(target))) {
+    const pid = /^\.glossa-(?:build|old)-(\d+)$/.exec(name)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(join(dirname(target), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 cleanUp();
+if (existsSync(dirname(target))) removeAbandoned();
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, GLOSSA_OUT_DIR: temporary },

@@ -148,6 +148,8 @@ describe('atomic output', () => {
   it('the next good build replaces the output as a whole (no file of the old one stays)', async () => {
     // With its public address set, a deploy build publishes no trace of localhost.
     const url = (t: string) => t.replace(/^title: .*$/m, '$&\nurl: https://readings.example.org');
+    // A folder left by a build killed outright (its process no longer exists) goes too.
+    mkdirSync(join(dir, '.glossa-build-4194305/concepts'), { recursive: true });
     const { status, output } = await build({ 'site.yaml': url }, { GLOSSA_REQUIRE_SITE: '1' });
     expect(status, output).toBe(0);
     expect(output).not.toContain('PREVIEW BUILD');
