@@ -11,6 +11,9 @@ import { ContentError, formatProblem } from './src/lib/content/problems.ts';
 import { glossaRehypePlugins, glossaRemarkPlugins } from './src/plugins/index.ts';
 import { pageIds } from './src/layouts/page-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cspFirst } from './src/integrations/csp-first.ts';
+import { pageDirectives } from './src/lib/site/csp.ts';
+import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
@@ -23,12 +26,14 @@ const load = () => loadContent(root, contentDir, { marks: 'return' });
 const content = load();
 shareContent({ content, reload: load });
 const papersDir = join(contentDir, 'papers') + sep;
+// The public address: GLOSSA_SITE, else `url` in content/site.yaml, else a localhost preview.
+const address = siteAddress(process.env['GLOSSA_SITE'], content.site.url);
 const base = process.env['GLOSSA_BASE'] ?? '/';
 const baseDir = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
-  // Canonical URLs and the sitemap need the public address: set GLOSSA_SITE when deploying.
-  site: process.env['GLOSSA_SITE'] ?? 'http://localhost:4321',
+  // Canonical URLs, the sitemap and citations need the public address (README, Deploying).
+  site: address.url,
   base,
   // A renamed concept keeps its old URL: each former id becomes a redirect page to the new one.
   redirects: Object.fromEntries(
@@ -44,6 +49,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/search/') }),
+    cspFirst(),
     searchIndex(),
     {
       // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
@@ -56,17 +62,27 @@ export default defineConfig({
           for (const warning of content.warnings) logger.warn(formatProblem(warning));
           if (command === 'build' && content.markProblems.length)
             throw new ContentError(content.markProblems);
+          // A deploy (GLOSSA_REQUIRE_SITE=1) must not publish localhost; a local build says it is a preview.
+          if (command === 'build' && address.local) {
+            if (process.env['GLOSSA_REQUIRE_SITE'] === '1') throw new Error(missingAddressMessage(address));
+            logger.warn(`\n${previewWarning(address)}`);
+          }
           if (content.drafts.length === 0) return;
           if (command === 'build') throw new ContentError(content.drafts);
           logger.warn(
             `${content.drafts.length} unfinished line(s) in content:\n${content.drafts.map(formatProblem).join('\n')}`,
           );
         },
+        // Repeated last, where it is seen: the first warning has scrolled away by now.
+        'astro:build:done': ({ logger }) => {
+          if (address.local) logger.warn(`\n${previewWarning(address)}`);
+        },
       },
     },
   ],
-  // Content Security Policy: a <meta> with hashes of every script and style Astro emits.
-  security: { csp: true },
+  // Content Security Policy: a <meta> with hashes of every script and style Astro emits, and the
+  // narrowest source for every other kind of resource (src/lib/site/csp.ts; README, Security).
+  security: { csp: { directives: [...pageDirectives] } },
   // Writes JSON schemas of the collections to .astro/ so editors complete frontmatter (README).
   experimental: { contentIntellisense: true },
   vite: {

@@ -6,7 +6,16 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.tmp/']),
+  globalIgnores([
+    'dist/',
+    '.glossa-build-*/',
+    '.glossa-old-*/',
+    '.astro/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+    'tests/.tmp/',
+  ]),
   js.configs.recommended,
   tseslint.configs.strict,
   ...astro.configs.recommended,

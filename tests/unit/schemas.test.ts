@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptSchema, isoDateSchema, paperSchema } from '../../src/lib/model/schemas.ts';
+import { conceptSchema, isoDateSchema, paperSchema, sourceSchema } from '../../src/lib/model/schemas.ts';
 import { sentenceAround } from '../../src/lib/paper/sentences.ts';
 import { relationsIndexed, relationsOf } from '../../src/lib/graph/relations.ts';
 import { formatIsoDate, formatIssued } from '../../src/lib/site/dates.ts';
@@ -38,6 +38,49 @@ describe('schemas', () => {
     expect(missing).toEqual(
       expect.arrayContaining(['authors', 'issued', 'publisher', 'url', 'rights', 'language']),
     );
+  });
+});
+
+describe('web addresses and DOIs', () => {
+  const source = { type: 'book', title: 'T', issued: { 'date-parts': [[2020]] } };
+  const bad = [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<script>1</script>',
+    'ftp://example.org/x',
+    'file:///etc/passwd',
+    'example.org',
+  ];
+  it('accept http and https addresses only, in bibliography records and papers', () => {
+    expect(sourceSchema.safeParse({ ...source, URL: 'https://example.org/a?b=c' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, URL: 'http://example.org/' }).success).toBe(true);
+    for (const url of bad) {
+      expect(sourceSchema.safeParse({ ...source, URL: url }).success, url).toBe(false);
+      const paper = paperSchema.safeParse({ url });
+      expect(
+        paper.error?.issues.map((i) => i.path.join('.')),
+        url,
+      ).toContain('url');
+    }
+    const paper = paperSchema.safeParse({ url: 'https://example.org/' });
+    expect(paper.error?.issues.map((i) => i.path.join('.'))).not.toContain('url');
+  });
+  it('say what a valid address looks like', () => {
+    const message = sourceSchema.safeParse({ ...source, URL: 'javascript:alert(1)' }).error?.issues[0]
+      ?.message;
+    expect(message).toContain('"https://"');
+  });
+  it('take a DOI as a bare DOI only', () => {
+    expect(sourceSchema.safeParse({ ...source, DOI: '10.1017/S0020818300018968' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, DOI: '10.2307/2009967' }).success).toBe(true);
+    for (const doi of [
+      'https://doi.org/10.2307/2009967',
+      'doi:10.2307/2009967',
+      '10.12/x',
+      '10.2307/',
+      'javascript:alert(1)',
+    ])
+      expect(sourceSchema.safeParse({ ...source, DOI: doi }).success, doi).toBe(false);
   });
 });
 

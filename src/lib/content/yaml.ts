@@ -69,7 +69,7 @@ export function validate<T extends z.ZodType>(
       return {
         ...parsed.locate([...issue.path, unknownKeys[0] ?? '']),
         message: `${what} has a field it does not know: ${unknownKeys.join(', ')}.`,
-        expected: 'only the fields documented in src/lib/schemas.ts',
+        expected: 'only the fields documented in src/lib/model/schemas.ts',
         found: unknownKeys.join(', '),
         suggestion: 'Check the spelling of the field name, or remove it.',
       };
@@ -81,7 +81,7 @@ export function validate<T extends z.ZodType>(
         message: `${what}: the required field "${field}" is missing.`,
         expected: `a "${field}" field (${expected})`,
         found: 'nothing (the field is missing)',
-        suggestion: `Add "${String(issue.path.at(-1) ?? field)}: …" (every field is documented in src/lib/schemas.ts).`,
+        suggestion: `Add "${String(issue.path.at(-1) ?? field)}: …" (every field is documented in src/lib/model/schemas.ts).`,
       };
     }
     return {

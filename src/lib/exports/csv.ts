@@ -14,8 +14,13 @@ export const csvColumns = [
   { name: 'url', description: 'Address of the concept page.' },
 ] as const;
 
-/** One CSV field per RFC 4180: quoted (quotes doubled) when it holds a comma, quote or line break. */
+/**
+ * One CSV field per RFC 4180: quoted (quotes doubled) when it holds a comma, quote or line break.
+ * A field a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return)
+ * gets a leading single quote and quotes, per OWASP's CSV injection guidance.
+ */
 export function csvField(value: string): string {
+  if (/^[=+\-@\t\r]/.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

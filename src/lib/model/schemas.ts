@@ -5,6 +5,18 @@
  */
 import { z } from 'astro/zod';
 import { idPattern } from './ids.ts';
+import { isLocalAddress } from '../site/address.ts';
+
+/** A web address: http or https only, so no `javascript:` or `data:` link reaches a page or an export. */
+export const webUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'a web address starting with "https://" (or "http://")',
+});
+
+/** A bare DOI ("10.1234/abc"), without "https://doi.org/" or "doi:". */
+export const doiSchema = z
+  .string()
+  .regex(/^10\.\d{4,9}\/\S+$/, 'a bare DOI such as "10.1017/S0020818300018968" (no "https://doi.org/")');
 
 /** A stable kebab-case identifier (lower-case ASCII letters, digits and single hyphens). */
 export const idSchema = z
@@ -77,9 +89,9 @@ export const sourceSchema = z.object({
   /** Place of publication or signature. */
   'publisher-place': z.string().optional(),
   /** DOI without the resolver prefix. Only when certain. */
-  DOI: z.string().optional(),
+  DOI: doiSchema.optional(),
   /** Publisher's stable address. Only when certain: a missing URL is better than a wrong one. */
-  URL: z.url().optional(),
+  URL: webUrlSchema.optional(),
   /** Original-language title or other clarification shown after the reference. */
   note: z.string().optional(),
 });
@@ -217,7 +229,7 @@ export const paperSchema = z
     /** Place of the publisher. */
     publisherPlace: z.string().min(1),
     /** Publisher's page of the original. */
-    url: z.url(),
+    url: webUrlSchema,
     /** BCP 47 language tag of the text ("en-GB"). */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as "en-GB"'),
     /** Disclaimer printed with the original. */
@@ -250,6 +262,14 @@ export const siteSchema = z
     title: z.string().min(1),
     /** One-sentence description for the home page and metadata. */
     description: z.string().min(1),
+    /**
+     * Public address of the site: scheme and host, e.g. "https://readings.example.org" (the
+     * sub-path, if any, goes in GLOSSA_BASE). Canonical links, the sitemap and citations use it;
+     * GLOSSA_SITE overrides it. Without either, a build is a local preview and says so.
+     */
+    url: webUrlSchema
+      .refine((url) => !isLocalAddress(url), 'a public address (not localhost): the one readers will use')
+      .optional(),
     /** Publisher of the annotated edition. */
     publisher: z.string().min(1),
     /** Editors of the annotations; empty means the site is cited as group author. */

@@ -1,4 +1,4 @@
-/** Open Graph cards: og/<page>.png for every page (see src/lib/og-image-path.ts for the mapping). */
+/** Open Graph cards: og/<page>.png for every page (see src/lib/images/og-image-path.ts for the mapping). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { renderCard, type CardText } from '../../lib/images/og-image.ts';
