@@ -39,7 +39,8 @@ export async function convert(path: string, data: Buffer, today: string): Promis
   const { tree, meta, unconverted, remarks } = await read(path, data);
   remarks.push(...extractMatter(tree, meta));
   const unlinked = unlinkEmpty(tree);
-  const figureCount = figures(tree, unconverted);
+  figures(tree, unconverted);
+  const figureCount = tree.children.filter((n) => n.type === 'mdxJsxFlowElement' && n.name === 'FigureNote').length;
   const joined = joinPageBreaks(tree);
   normaliseHeadings(tree);
   if (wrapSynopsis(tree)) remarks.push('the synopsis/abstract section is set apart as <Synopsis> (not numbered)');
@@ -58,7 +59,7 @@ export async function convert(path: string, data: Buffer, today: string): Promis
     notes.push(
       `The original's ${figureCount === 1 ? 'figure is' : `${String(figureCount)} figures are`} not reproduced; caption and credit are kept.`,
     );
-    remarks.push(`${String(figureCount)} figure(s) kept as caption and credit (<FigureNote>)`);
+    remarks.push(`${String(figureCount)} figure(s) kept as caption and credit (<FigureNote>); Glossa has no image component`);
   }
   if (joined > 0) remarks.push(`${String(joined)} paragraph(s) split by a page break joined`);
   const editionNote = notes.length > 0 ? notes.join(' ') : undefined;

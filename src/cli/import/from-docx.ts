@@ -53,7 +53,12 @@ export async function fromDocx(data: Buffer): Promise<Imported> {
   const result = await mammoth.convertToHtml(
     { buffer: data },
     {
-      styleMap: ["p[style-name='Caption'] => p.caption:fresh", 'p.Caption => p.caption:fresh'],
+      styleMap: [
+        "p[style-name='Caption'] => p.caption:fresh",
+        'p.Caption => p.caption:fresh',
+        "p[style-name='Title'] => h1:fresh",
+        'p.Title => h1:fresh',
+      ],
       // Glossa does not reproduce images: keep a marker, not the bytes.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: 'word-embedded-image' })),
     },

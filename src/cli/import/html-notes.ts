@@ -116,8 +116,10 @@ export function blocks(body: Element, locate: Locate, unconverted: Unconverted[]
       if (caption) {
         const img = select('img', c);
         const src = String(img?.properties['src'] ?? '');
-        if (src && !/^(https?:|data:)/.test(src))
-          remarks.push(`the local image ${src} (${locate(c)}) is not copied: Glossa has no image component; its caption and credit are kept`);
+        if (src && !/^(https?:|data:)/.test(src)) {
+          const what = src === 'word-embedded-image' ? 'the image embedded in the Word file' : `the local image ${src}`;
+          remarks.push(`${what} (${locate(c)}) is not copied: Glossa has no image component; its caption and credit are kept`);
+        }
         if (caption !== c && caption === next) next.properties['data-glossa-used'] = true;
         return figure(caption);
       }
