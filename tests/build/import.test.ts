@@ -23,7 +23,13 @@ function builtParagraphs(html: string): string[] {
   const drop = (el: Element): Element => ({
     ...el,
     children: el.children
-      .filter((c) => !(c.type === 'element' && /\bg-(pnum|card|note)\b/.test(String(c.properties['className'] ?? '').replace(/,/g, ' '))))
+      .filter(
+        (c) =>
+          !(
+            c.type === 'element' &&
+            /\bg-(pnum|card|note)\b/.test(String(c.properties['className'] ?? '').replace(/,/g, ' '))
+          ),
+      )
       .map((c) => (c.type === 'element' ? drop(c) : c)),
   });
   return selectAll('p[id]', fromHtml(html))
@@ -35,7 +41,14 @@ function builtParagraphs(html: string): string[] {
 function htmlParagraphs(): string[] {
   const tree = fromHtml(readFileSync(fixture('publisher-page.html'), 'utf8'));
   return selectAll('[itemprop=articleBody] > p', tree)
-    .map((p) => squash(toString({ ...p, children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'sup')) })))
+    .map((p) =>
+      squash(
+        toString({
+          ...p,
+          children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'sup')),
+        }),
+      ),
+    )
     .slice(1);
 }
 
@@ -45,9 +58,15 @@ function mdParagraphs(): string[] {
   const out: string[] = [];
   for (const block of body.split(/\n\s*\n/).map((b) => b.trim())) {
     if (!block || /^(#|>|\d+\.|\||!\[|\[\^)/.test(block)) continue;
-    const text = squash(block.replace(/\[\^\d+\]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*\\]/g, ''));
+    const text = squash(
+      block
+        .replace(/\[\^\d+\]/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*\\]/g, ''),
+    );
     const last = out.at(-1);
-    if (last !== undefined && !/[.?!:]$/.test(last) && /^\p{Ll}/u.test(text)) out[out.length - 1] = `${last} ${text}`;
+    if (last !== undefined && !/[.?!:]$/.test(last) && /^\p{Ll}/u.test(text))
+      out[out.length - 1] = `${last} ${text}`;
     else out.push(text);
   }
   return out;
@@ -74,7 +93,13 @@ describe('README: publish your own reading', () => {
     const dir = mkdtempSync(join(root, 'tests/.tmp/reading-'));
     cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'lamps.docx'), await makeDocx());
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GLOSSA_CONTENT: join(dir, 'content'), GLOSSA_OUT_DIR: join(dir, 'dist'), GLOSSA_CACHE_DIR: join(dir, 'cache') };
+    const env = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      GLOSSA_CONTENT: join(dir, 'content'),
+      GLOSSA_OUT_DIR: join(dir, 'dist'),
+      GLOSSA_CACHE_DIR: join(dir, 'cache'),
+    };
     const run = (args: string[]) => {
       const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
       return { status: r.status, out: `${r.stdout}${r.stderr}` };
@@ -88,16 +113,24 @@ describe('README: publish your own reading', () => {
     const paper = (id: string) => join(dir, 'content/papers', `${id}.mdx`);
 
     // 1. Import.
-    const sources = { 'harbour-alliances': fixture('publisher-page.html'), 'lamps-and-sensors': join(dir, 'lamps.docx'), 'field-notes': fixture('field-notes.md') };
+    const sources = {
+      'harbour-alliances': fixture('publisher-page.html'),
+      'lamps-and-sensors': join(dir, 'lamps.docx'),
+      'field-notes': fixture('field-notes.md'),
+    };
     for (const [id, file] of Object.entries(sources)) {
       const imported = run([join(root, 'src/cli/import/main.ts'), file, '--id', id]);
       expect(imported.status, imported.out).toBe(0);
       expect(imported.out).toContain(`Created `);
     }
-    expect(run([join(root, 'src/cli/import/main.ts'), fixture('field-notes.md'), '--id', 'field-notes']).out).toContain('already exists; nothing was written');
+    expect(
+      run([join(root, 'src/cli/import/main.ts'), fixture('field-notes.md'), '--id', 'field-notes']).out,
+    ).toContain('already exists; nothing was written');
 
     // 2. Mark: the fixture glossary has no term these papers use yet.
-    expect(run([join(root, 'src/cli/mark/main.ts'), 'harbour-alliances']).out).toContain('0 mark(s) proposed');
+    expect(run([join(root, 'src/cli/mark/main.ts'), 'harbour-alliances']).out).toContain(
+      '0 mark(s) proposed',
+    );
 
     // 3. Review: while a TODO is left, the build publishes nothing and names the line.
     const draft = build();
@@ -108,11 +141,19 @@ describe('README: publish your own reading', () => {
     // 4. Write a concept the reading relies on, then mark it.
     expect(run([join(root, 'src/cli/new-entry.ts'), 'concept', 'Collective defence']).status).toBe(0);
     const concept = join(dir, 'content/concepts/collective-defence.mdx');
-    writeFileSync(concept, review(readFileSync(concept, 'utf8')).replace(/^TODO: the longer entry[\s\S]*$/m, 'Defence of each by all.\n').replace(/ # TODO: choose the category/, ''));
+    writeFileSync(
+      concept,
+      review(readFileSync(concept, 'utf8'))
+        .replace(/^TODO: the longer entry[\s\S]*$/m, 'Defence of each by all.\n')
+        .replace(/ # TODO: choose the category/, ''),
+    );
     const marked = run([join(root, 'src/cli/mark/main.ts'), 'harbour-alliances', '--write']);
     expect(marked.out).toMatch(/¶1 +collective defence → Concept collective-defence/);
-    expect(readFileSync(paper('harbour-alliances'), 'utf8')).toContain('rests on *<Concept>collective defence</Concept>* rather');
-    for (const file of [concept, ...Object.keys(sources).map(paper)]) expect(readFileSync(file, 'utf8')).not.toMatch(/\bTODO\b/);
+    expect(readFileSync(paper('harbour-alliances'), 'utf8')).toContain(
+      'rests on *<Concept>collective defence</Concept>* rather',
+    );
+    for (const file of [concept, ...Object.keys(sources).map(paper)])
+      expect(readFileSync(file, 'utf8')).not.toMatch(/\bTODO\b/);
 
     // 5. Build.
     const published = build();
@@ -121,7 +162,9 @@ describe('README: publish your own reading', () => {
     expect(builtParagraphs(page('harbour-alliances'))).toEqual(htmlParagraphs());
     expect(builtParagraphs(page('lamps-and-sensors'))).toEqual(docxParagraphs);
     expect(builtParagraphs(page('field-notes'))).toEqual(mdParagraphs());
-    expect(readFileSync(join(dir, 'dist/concepts/collective-defence/index.html'), 'utf8')).toContain('href="/papers/harbour-alliances/#p1"');
+    expect(readFileSync(join(dir, 'dist/concepts/collective-defence/index.html'), 'utf8')).toContain(
+      'href="/papers/harbour-alliances/#p1"',
+    );
 
     // 6. Deploy: dist/ is the whole site, the three readings listed on its home page.
     const home = readFileSync(join(dir, 'dist/index.html'), 'utf8');

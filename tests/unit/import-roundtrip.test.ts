@@ -29,7 +29,10 @@ function expectedParagraphs(): string[] {
   const out: string[] = [];
   for (const block of blocks.slice(start, end)) {
     if (block.startsWith('#') || block.includes('Image source:')) continue;
-    const text = block.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*/g, '').replace(/\s+/g, ' ');
+    const text = block
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*/g, '')
+      .replace(/\s+/g, ' ');
     const last = out.at(-1);
     if (last !== undefined && !/[.?!”"]$/.test(last)) out[out.length - 1] = `${last} ${text}`;
     else out.push(text);
@@ -57,18 +60,27 @@ describe('import and mark: round trip on joining-the-dots', async () => {
       number: '039/2025',
       issued: '2025-03-25',
       rightsContact: 'RSISPublications@ntu.edu.sg',
-      publisherAddress: ['S. Rajaratnam School of International Studies, NTU Singapore', 'Block S4, Level B3, 50 Nanyang Avenue, Singapore 639798'],
+      publisherAddress: [
+        'S. Rajaratnam School of International Studies, NTU Singapore',
+        'Block S4, Level B3, 50 Nanyang Avenue, Singapore 639798',
+      ],
     });
     expect(imported.meta.rights).toMatch(/^These commentaries may be reproduced/);
-    expect(imported.mdx).toContain('<FigureNote credit="Lauren Hurley / No 10 Downing Street, OGL 3, via Wikimedia Commons.">');
+    expect(imported.mdx).toContain(
+      '<FigureNote credit="Lauren Hurley / No 10 Downing Street, OGL 3, via Wikimedia Commons.">',
+    );
     expect(imported.mdx).not.toContain('](#)');
   });
 
   it('proposes at least 90 % of the edition’s marks, in the same paragraph or section', () => {
-    const idOf = (kind: string, text: string) => glossary.terms.find((t) => t.kind === kind && t.key === termKey(text))?.id;
+    const idOf = (kind: string, text: string) =>
+      glossary.terms.find((t) => t.kind === kind && t.key === termKey(text))?.id;
     const place = (m: { paragraph: number | undefined; section: string }) => m.paragraph ?? `§${m.section}`;
     const proposed = new Set(proposals.map((p) => `${p.kind}:${p.id}@${String(place(p))}`));
-    const marks = paperMarks(edition).map((m) => ({ ...m, key: `${m.kind}:${m.id ?? idOf(m.kind, m.text) ?? '?'}@${String(place(m))}` }));
+    const marks = paperMarks(edition).map((m) => ({
+      ...m,
+      key: `${m.kind}:${m.id ?? idOf(m.kind, m.text) ?? '?'}@${String(place(m))}`,
+    }));
     const missed = marks.filter((m) => !proposed.has(m.key));
     const recall = (marks.length - missed.length) / marks.length;
     console.log(

@@ -49,20 +49,36 @@ describe('import: a publisher’s HTML page', async () => {
   });
 
   it('keeps the article and leaves out navigation, share buttons, related links, cookie banner, footer', () => {
-    for (const chrome of ['Research', 'Share on', 'cookies', 'Ports and power', 'newsletter', 'Privacy', 'Navies', 'Senior Fellow', 'Notes'])
+    for (const chrome of [
+      'Research',
+      'Share on',
+      'cookies',
+      'Ports and power',
+      'newsletter',
+      'Privacy',
+      'Navies',
+      'Senior Fellow',
+      'Notes',
+    ])
       expect(mdx).not.toContain(chrome);
     const source = parseHtml(html);
     const expected = selectAll('[itemprop=articleBody] > p', source).map((p) =>
-      hastText({ ...p, children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'sup')) }).replace(/\s+/g, ' ').trim(),
+      hastText({ ...p, children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'sup')) })
+        .replace(/\s+/g, ' ')
+        .trim(),
     );
     // The first paragraph is the summary, set apart as <Synopsis>; the TODO line stands for the table.
     expect(paperParagraphs(mdx).filter((p) => !p.startsWith('TODO:'))).toEqual(expected.slice(1));
   });
 
   it('places footnotes as <Note> where the reference stands; figures as caption and credit', () => {
-    expect(mdx).toContain('share them in war,<Note>The first such promise was made in 1951.</Note> a promise');
+    expect(mdx).toContain(
+      'share them in war,<Note>The first such promise was made in 1951.</Note> a promise',
+    );
     expect(mdx).toContain('<Note>On denial, see the *Northgate Handbook*, chapter 3.</Note>');
-    expect(mdx).toContain('<FigureNote credit="Northgate archive, 2024.">\n  Allied ships share a berth during an exercise.\n</FigureNote>');
+    expect(mdx).toContain(
+      '<FigureNote credit="Northgate archive, 2024.">\n  Allied ships share a berth during an exercise.\n</FigureNote>',
+    );
     expect(remarks.join('\n')).toContain('images/harbour.jpg');
   });
 
@@ -75,7 +91,9 @@ describe('import: a publisher’s HTML page', async () => {
   });
 
   it('lists the table it cannot convert with its line:column, as a TODO line', () => {
-    expect(unconverted).toEqual([{ where: placeOf(html, '<table'), what: 'a table: add it by hand, or delete this line' }]);
+    expect(unconverted).toEqual([
+      { where: placeOf(html, '<table'), what: 'a table: add it by hand, or delete this line' },
+    ]);
     expect(mdx).toMatch(new RegExp(`^TODO: not converted \\(source ${placeOf(html, '<table')}\\)`, 'm'));
   });
 });
@@ -106,7 +124,12 @@ describe('import: Markdown and plain text', async () => {
   const md = readFileSync(fixture('field-notes.md'), 'utf8');
 
   it('reads the front matter, joins the page break, inlines footnotes, refuses the table', () => {
-    expect(record(mdx)).toMatchObject({ title: 'Field Notes on Shared Harbours', series: 'Field Notes', number: '7', issued: '2025-09-30' });
+    expect(record(mdx)).toMatchObject({
+      title: 'Field Notes on Shared Harbours',
+      series: 'Field Notes',
+      number: '7',
+      issued: '2025-09-30',
+    });
     expect(mdx).toContain('and the guests for a cap on it.<Note>The cap is usually set by treaty.</Note>');
     expect(mdx).not.toMatch(/^# Field Notes/m);
     expect(unconverted.map((u) => u.where)).toEqual([placeOf(md, '| Port')]);
@@ -114,7 +137,9 @@ describe('import: Markdown and plain text', async () => {
   });
 
   it('repairs hyphenation at line ends, keeping compounds the text spells with a hyphen', () => {
-    expect(repairHyphenation('a defen-\nce of like-\nminded states, like-minded ones')).toBe('a defence of like-minded states, like-minded ones');
+    expect(repairHyphenation('a defen-\nce of like-\nminded states, like-minded ones')).toBe(
+      'a defence of like-minded states, like-minded ones',
+    );
   });
 
   it('reads dates in the forms publishers print', () => {
@@ -124,6 +149,8 @@ describe('import: Markdown and plain text', async () => {
   });
 
   it('refuses a format it does not know, saying which it takes', async () => {
-    await expect(convert('paper.pdf', Buffer.from(''), '2026-11-29')).rejects.toThrow(/cannot import a "\.pdf" file\. Expected one of \.html/);
+    await expect(convert('paper.pdf', Buffer.from(''), '2026-11-29')).rejects.toThrow(
+      /cannot import a "\.pdf" file\. Expected one of \.html/,
+    );
   });
 });

@@ -11,24 +11,43 @@ import { testIndex } from './helpers.ts';
 
 const entities = buildIndex(
   [
-    { id: asConceptId('nato'), data: { title: 'NATO', aliases: ['North Atlantic Treaty Organisation'], short: 'An alliance.' } },
-    { id: asConceptId('denial-doc'), data: { title: 'The Denial Memo', aliases: ['denial'], short: 'A memo.' } },
+    {
+      id: asConceptId('nato'),
+      data: { title: 'NATO', aliases: ['North Atlantic Treaty Organisation'], short: 'An alliance.' },
+    },
+    {
+      id: asConceptId('denial-doc'),
+      data: { title: 'The Denial Memo', aliases: ['denial'], short: 'A memo.' },
+    },
   ],
   () => ({ file: 'x', line: 1, column: 1 }),
 ).index;
 const glossary = glossaryFrom(testIndex, entities);
 const front = '---\ntitle: T\n---\n\n';
-const marks = (body: string) => proposeMarks(front + body, glossary).map((p) => `${String(p.paragraph ?? '-')} ${p.text} → ${p.kind} ${p.id}`);
+const marks = (body: string) =>
+  proposeMarks(front + body, glossary).map(
+    (p) => `${String(p.paragraph ?? '-')} ${p.text} → ${p.kind} ${p.id}`,
+  );
 
 describe('mark: proposals', () => {
   it('marks the first use of each title or alias per section, case-insensitively, word-bounded', () => {
     expect(
-      marks('## One\n\nDeterrence works. Deterrence again; deterrents and deterring.\n\nCollective defence and deter.\n\n## Two\n\nThen deterrence.'),
-    ).toEqual(['1 Deterrence → Concept deterrence', '1 deterring → Concept deterrence', '2 Collective defence → Concept collective-defence', '2 deter → Concept deterrence', '3 deterrence → Concept deterrence']);
+      marks(
+        '## One\n\nDeterrence works. Deterrence again; deterrents and deterring.\n\nCollective defence and deter.\n\n## Two\n\nThen deterrence.',
+      ),
+    ).toEqual([
+      '1 Deterrence → Concept deterrence',
+      '1 deterring → Concept deterrence',
+      '2 Collective defence → Concept collective-defence',
+      '2 deter → Concept deterrence',
+      '3 deterrence → Concept deterrence',
+    ]);
   });
 
   it('lets the longest term win, and numbers paragraphs as the build does', () => {
-    expect(marks('<Note>Alone.</Note>\n\nDeterrence by denial is a kind.')).toEqual(['1 Deterrence by denial → Concept deterrence-by-denial']);
+    expect(marks('<Note>Alone.</Note>\n\nDeterrence by denial is a kind.')).toEqual([
+      '1 Deterrence by denial → Concept deterrence-by-denial',
+    ]);
   });
 
   it('never marks inside headings, links, code, block quotes, existing marks or notes', () => {
@@ -53,13 +72,18 @@ describe('mark: proposals', () => {
   });
 
   it('marks who’s-who names and flags words that name two entries', () => {
-    const proposals = proposeMarks(`${front}The North Atlantic Treaty Organisation studies denial.`, glossary);
+    const proposals = proposeMarks(
+      `${front}The North Atlantic Treaty Organisation studies denial.`,
+      glossary,
+    );
     expect(proposals.map((p) => [p.kind, p.id, p.also])).toEqual([
       ['Entity', 'nato', []],
       ['Concept', 'deterrence-by-denial', [{ kind: 'Entity', id: 'denial-doc' }]],
     ]);
     const list = formatProposals(proposals);
-    expect(list).toContain('¶1   denial → Concept deterrence-by-denial   ⚠ also names Entity denial-doc: choose one');
+    expect(list).toContain(
+      '¶1   denial → Concept deterrence-by-denial   ⚠ also names Entity denial-doc: choose one',
+    );
     expect(list).toContain('“The North Atlantic Treaty Organisation studies denial.”');
   });
 });
@@ -68,7 +92,9 @@ describe('mark: --write', () => {
   it('wraps each proposal in place and leaves the text and the rest of the file as they were', () => {
     const source = `${front}## One\n\nWe *deter* by collective defence, not by \\{magic}.\n\nDeterrence.\n`;
     const written = applyMarks(source, proposeMarks(source, glossary), glossary);
-    expect(written).toBe(`${front}## One\n\nWe *<Concept>deter</Concept>* by <Concept>collective defence</Concept>, not by \\{magic}.\n\n<Concept>Deterrence</Concept>.\n`);
+    expect(written).toBe(
+      `${front}## One\n\nWe *<Concept>deter</Concept>* by <Concept>collective defence</Concept>, not by \\{magic}.\n\n<Concept>Deterrence</Concept>.\n`,
+    );
     expect(paperParagraphs(written)).toEqual(paperParagraphs(source));
   });
 });

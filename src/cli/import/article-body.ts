@@ -35,7 +35,8 @@ export function articleBody(tree: Root): Element | undefined {
 
 /** Removes every chrome element under `el`. */
 export function dropChrome(el: Element): void {
-  const keep = (c: ElementContent | RootContent): boolean => !(c.type === 'element' && matches(chrome, c)) && c.type !== 'comment';
+  const keep = (c: ElementContent | RootContent): boolean =>
+    !(c.type === 'element' && matches(chrome, c)) && c.type !== 'comment';
   const walk = (node: Element) => {
     node.children = node.children.filter(keep);
     for (const c of node.children) if (c.type === 'element') walk(c);

@@ -9,7 +9,14 @@ import { body, frontmatter } from './paper-file.ts';
 import type { Imported, PaperMeta, Unconverted } from './types.ts';
 
 /** The formats `npm run import` reads, by file extension. */
-export const formats = { '.html': 'html', '.htm': 'html', '.docx': 'docx', '.md': 'md', '.markdown': 'md', '.txt': 'txt' } as const;
+export const formats = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'txt',
+} as const;
 
 /** The converted paper and what the editor should know about it. */
 export interface Conversion {
@@ -40,10 +47,13 @@ export async function convert(path: string, data: Buffer, today: string): Promis
   remarks.push(...extractMatter(tree, meta));
   const unlinked = unlinkEmpty(tree);
   figures(tree, unconverted);
-  const figureCount = tree.children.filter((n) => n.type === 'mdxJsxFlowElement' && n.name === 'FigureNote').length;
+  const figureCount = tree.children.filter(
+    (n) => n.type === 'mdxJsxFlowElement' && n.name === 'FigureNote',
+  ).length;
   const joined = joinPageBreaks(tree);
   normaliseHeadings(tree);
-  if (wrapSynopsis(tree)) remarks.push('the synopsis/abstract section is set apart as <Synopsis> (not numbered)');
+  if (wrapSynopsis(tree))
+    remarks.push('the synopsis/abstract section is set apart as <Synopsis> (not numbered)');
   mergeText(tree);
   const notes: string[] = [];
   if (unlinked.length > 0) {
@@ -51,7 +61,9 @@ export async function convert(path: string, data: Buffer, today: string): Promis
       `Some words of the original carry links without a target (${unlinked
         .slice(0, 6)
         .map((w) => `“${w}”`)
-        .join(', ')}${unlinked.length > 6 ? ' and others' : ''}); they appear here as plain text; follow them in the publisher's version.`,
+        .join(
+          ', ',
+        )}${unlinked.length > 6 ? ' and others' : ''}); they appear here as plain text; follow them in the publisher's version.`,
     );
     remarks.push(`${String(unlinked.length)} link(s) to "#" kept as plain text, with an edition note`);
   }
@@ -59,7 +71,9 @@ export async function convert(path: string, data: Buffer, today: string): Promis
     notes.push(
       `The original's ${figureCount === 1 ? 'figure is' : `${String(figureCount)} figures are`} not reproduced; caption and credit are kept.`,
     );
-    remarks.push(`${String(figureCount)} figure(s) kept as caption and credit (<FigureNote>); Glossa has no image component`);
+    remarks.push(
+      `${String(figureCount)} figure(s) kept as caption and credit (<FigureNote>); Glossa has no image component`,
+    );
   }
   if (joined > 0) remarks.push(`${String(joined)} paragraph(s) split by a page break joined`);
   const editionNote = notes.length > 0 ? notes.join(' ') : undefined;

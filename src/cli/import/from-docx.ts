@@ -31,9 +31,14 @@ async function properties(data: Buffer): Promise<PaperMeta> {
   const meta = emptyMeta();
   meta.title = get(core, ns.dc, 'title');
   const creator = get(core, ns.dc, 'creator');
-  if (creator) meta.authors = creator.split(/\s*;\s*/).filter(Boolean).map(splitName);
+  if (creator)
+    meta.authors = creator
+      .split(/\s*;\s*/)
+      .filter(Boolean)
+      .map(splitName);
   meta.issued = isoDate(get(core, ns.dcterms, 'created'));
-  if (meta.issued) meta.issuedCheck = "the Word file's creation date, which may differ from the publication date";
+  if (meta.issued)
+    meta.issuedCheck = "the Word file's creation date, which may differ from the publication date";
   meta.publisher = get(app, ns.app, 'Company');
   meta.genre = get(core, ns.cp, 'category');
   meta.language = languageTag(get(core, ns.dc, 'language'));

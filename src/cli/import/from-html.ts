@@ -31,13 +31,25 @@ export interface FromHtmlOptions {
 
 /** Converts an HTML page or fragment. */
 export function fromHtml(html: string, options: FromHtmlOptions = {}): Imported {
-  const doc = unified().use(rehypeParse, { fragment: options.fragment ?? false }).parse(html);
+  const doc = unified()
+    .use(rehypeParse, { fragment: options.fragment ?? false })
+    .parse(html);
   const meta = options.meta ?? (options.fragment ? emptyMeta() : metaFromHtml(doc));
   const unconverted: Unconverted[] = [];
   const remarks: string[] = [];
   const found = options.fragment ? undefined : articleBody(doc);
-  const body: Element = found ?? { type: 'element', tagName: 'div', properties: {}, children: doc.children as Element['children'] };
-  if (!options.fragment) remarks.push(found ? `article body: <${found.tagName}> at ${byPosition(found)}` : 'no article element found: the whole page was read');
+  const body: Element = found ?? {
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: doc.children as Element['children'],
+  };
+  if (!options.fragment)
+    remarks.push(
+      found
+        ? `article body: <${found.tagName}> at ${byPosition(found)}`
+        : 'no article element found: the whole page was read',
+    );
   const h1 = select('h1', body);
   if (!meta.title && h1) meta.title = toString(h1).replace(/\s+/g, ' ').trim();
   const notes = inlineNotes(doc, body);
@@ -48,10 +60,12 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): Imported 
   const tree = unified()
     .use(rehypeRemark, {
       handlers: {
-        'glossa-note': (state, node: Element) => noteElement(state.all(node) as Parameters<typeof noteElement>[0]),
+        'glossa-note': (state, node: Element) =>
+          noteElement(state.all(node) as Parameters<typeof noteElement>[0]),
         'glossa-figure': (state, node: Element) =>
           figureNote(state.all(node) as Parameters<typeof figureNote>[0], String(node.properties['credit'])),
-        'glossa-todo': (_state, node: Element) => todoParagraph(String(node.properties['where']), String(node.properties['what'])),
+        'glossa-todo': (_state, node: Element) =>
+          todoParagraph(String(node.properties['where']), String(node.properties['what'])),
         'glossa-skip': () => undefined,
       },
     })

@@ -41,7 +41,10 @@ function readPreamble(node: Paragraph, meta: PaperMeta): boolean {
 /** A short line of capitalised names ("Jun Yan Chang", "By Ada Example and Ben Sample"). */
 function bylineNames(node: RootContent | undefined): string[] | undefined {
   if (node?.type !== 'paragraph') return undefined;
-  const text = toString(node).replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '');
+  const text = toString(node)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^by\s+/i, '');
   const words = text.split(' ');
   if (words.length > 12 || /[.?!:;]$/.test(text)) return undefined;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(and|&|,)$/.test(w))) return undefined;
@@ -74,7 +77,8 @@ export function extractMatter(tree: Root, meta: PaperMeta): string[] {
   if (titleAt >= 0) {
     meta.title ??= toString(nodes[titleAt] as RootContent).trim();
     const kept = nodes.slice(0, titleAt).filter((n) => n.type !== 'paragraph' || !readPreamble(n, meta));
-    if (kept.length < titleAt) done.push(`${String(titleAt - kept.length)} block(s) above the title read into the record`);
+    if (kept.length < titleAt)
+      done.push(`${String(titleAt - kept.length)} block(s) above the title read into the record`);
     const names = bylineNames(nodes[titleAt + 1]);
     const after = nodes.slice(titleAt + 1 + (names ? 1 : 0));
     if (names && meta.authors.length === 0) meta.authors.push(...names.map(splitName));
@@ -88,7 +92,9 @@ export function extractMatter(tree: Root, meta: PaperMeta): string[] {
     if (lead?.type !== 'strong' && lead?.type !== 'emphasis') return true;
     const author = meta.authors.find((a) => same(toString(lead), `${a.given} ${a.family}`));
     if (!author) return true;
-    author.bio = toString({ ...node, children: node.children.slice(1) }).replace(/\s+/g, ' ').trim();
+    author.bio = toString({ ...node, children: node.children.slice(1) })
+      .replace(/\s+/g, ' ')
+      .trim();
     done.push(`author note of ${author.given} ${author.family} read into the record`);
     return false;
   });

@@ -25,7 +25,8 @@ function metaTags(tree: Root): Map<string, string[]> {
 }
 
 type Json = Record<string, unknown>;
-const asObject = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+const asObject = (v: unknown): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 /** The first schema.org creative work (Article, Report, ScholarlyArticle…) in the page's JSON-LD. */
@@ -52,7 +53,11 @@ export function metaFromHtml(tree: Root): PaperMeta {
   const first = (...names: string[]) => names.map((n) => tags.get(n)?.[0]).find(Boolean);
   const ld = jsonLdWork(tree);
   const meta = emptyMeta();
-  meta.title = first('citation_title', 'dc.title', 'dcterms.title') ?? str(ld?.['headline']) ?? str(ld?.['name']) ?? first('og:title');
+  meta.title =
+    first('citation_title', 'dc.title', 'dcterms.title') ??
+    str(ld?.['headline']) ??
+    str(ld?.['name']) ??
+    first('og:title');
   const names = tags.get('citation_author') ?? tags.get('dc.creator') ?? tags.get('dcterms.creator');
   const ldAuthors = list(ld?.['author']).map((a) => {
     const o = asObject(a);
@@ -68,22 +73,36 @@ export function metaFromHtml(tree: Root): PaperMeta {
       first('article:published_time'),
   );
   meta.publisher =
-    first('citation_publisher', 'citation_technical_report_institution', 'dc.publisher', 'dcterms.publisher') ??
+    first(
+      'citation_publisher',
+      'citation_technical_report_institution',
+      'dc.publisher',
+      'dcterms.publisher',
+    ) ??
     nameOf(ld?.['publisher']) ??
     first('og:site_name');
-  meta.series = first('citation_series_title', 'dc.relation.ispartof', 'dcterms.ispartof') ?? nameOf(ld?.['isPartOf']);
+  meta.series =
+    first('citation_series_title', 'dc.relation.ispartof', 'dcterms.ispartof') ?? nameOf(ld?.['isPartOf']);
   meta.number = first('citation_technical_report_number', 'citation_issue') ?? str(ld?.['reportNumber']);
   meta.genre = first('dc.type', 'dcterms.type') ?? str(ld?.['genre']) ?? str(ld?.['articleSection']);
   const canonical = select('link[rel~="canonical"]', tree)?.properties['href'];
   meta.url =
-    first('citation_public_url', 'citation_abstract_html_url', 'citation_fulltext_html_url', 'dc.identifier', 'og:url') ??
+    first(
+      'citation_public_url',
+      'citation_abstract_html_url',
+      'citation_fulltext_html_url',
+      'dc.identifier',
+      'og:url',
+    ) ??
     str(ld?.['url']) ??
     str(canonical);
   if (meta.url && !/^https?:\/\//.test(meta.url)) meta.url = undefined;
   meta.rights = first('dc.rights', 'dcterms.rights', 'copyright') ?? str(ld?.['copyrightNotice']);
   const html = select('html', tree) as Element | undefined;
   meta.language = languageTag(
-    first('citation_language', 'dc.language', 'dcterms.language') ?? str(ld?.['inLanguage']) ?? str(html?.properties['lang']),
+    first('citation_language', 'dc.language', 'dcterms.language') ??
+      str(ld?.['inLanguage']) ??
+      str(html?.properties['lang']),
   );
   return meta;
 }

@@ -23,9 +23,13 @@ function noteContent(target: Element, refId: string | undefined): ElementContent
   const isBack = (c: ElementContent) =>
     c.type === 'element' &&
     c.tagName === 'a' &&
-    (matches(backlink, c) || (refId !== undefined && c.properties['href'] === `#${refId}`) || /^[↩↑^]\uFE0E?$/.test(toString(c).trim()));
+    (matches(backlink, c) ||
+      (refId !== undefined && c.properties['href'] === `#${refId}`) ||
+      /^[↩↑^]\uFE0E?$/.test(toString(c).trim()));
   const strip = (nodes: ElementContent[]): ElementContent[] =>
-    nodes.filter((c) => !isBack(c)).map((c) => (c.type === 'element' ? { ...c, children: strip(c.children) } : c));
+    nodes
+      .filter((c) => !isBack(c))
+      .map((c) => (c.type === 'element' ? { ...c, children: strip(c.children) } : c));
   const blocks = strip(target.children).filter((c) => c.type !== 'text' || c.value.trim() !== '');
   const parts: ElementContent[] = [];
   for (const block of blocks) {
@@ -50,8 +54,20 @@ export function inlineNotes(doc: Root, body: Element): number {
     const refId = a.properties['id'] === undefined ? undefined : String(a.properties['id']);
     const up = parents.get(a);
     const inSup = up?.type === 'element' && up.tagName === 'sup';
-    const isRef = a.properties['role'] === 'doc-noteref' || inSup || (refId !== undefined && select(`a[href="#${refId}"]`, target ?? h()) !== undefined);
-    if (!target || !isRef || !(target.tagName === 'li' || noteId.test(id) || matches('[role~=doc-footnote], [role~=doc-endnote]', target))) continue;
+    const isRef =
+      a.properties['role'] === 'doc-noteref' ||
+      inSup ||
+      (refId !== undefined && select(`a[href="#${refId}"]`, target ?? h()) !== undefined);
+    if (
+      !target ||
+      !isRef ||
+      !(
+        target.tagName === 'li' ||
+        noteId.test(id) ||
+        matches('[role~=doc-footnote], [role~=doc-endnote]', target)
+      )
+    )
+      continue;
     const note = h('glossa-note', noteContent(target, refId));
     const replaced = inSup && up.children.length === 1 ? up : a;
     const holder = parents.get(replaced);
@@ -69,13 +85,20 @@ export function inlineNotes(doc: Root, body: Element): number {
     if (list.children.some((c) => c.type === 'element')) continue;
     let gone: Element | Root = list;
     let holder = parents.get(list as ElementContent);
-    while (holder && holder.type === 'element' && toString(holder).trim().length === toString(gone).trim().length + 0) {
+    while (
+      holder &&
+      holder.type === 'element' &&
+      toString(holder).trim().length === toString(gone).trim().length + 0
+    ) {
       gone = holder;
       holder = parents.get(holder);
     }
     if (!holder) continue;
     const at = holder.children.indexOf(gone as ElementContent);
-    const before = holder.children.slice(0, at).filter((c) => c.type === 'element').at(-1);
+    const before = holder.children
+      .slice(0, at)
+      .filter((c) => c.type === 'element')
+      .at(-1);
     holder.children.splice(at, 1);
     if (before && /^h[1-6]$/.test(before.tagName) && /^(foot|end)?notes?$/i.test(toString(before).trim()))
       holder.children.splice(holder.children.indexOf(before), 1);
@@ -110,21 +133,31 @@ export function blocks(body: Element, locate: Locate, unconverted: Unconverted[]
       const caption =
         c.tagName === 'figure'
           ? select('figcaption', c)
-          : select('img', c) && toString(c).trim() === '' && next && matches('.caption, [class*=caption]', next)
+          : select('img', c) &&
+              toString(c).trim() === '' &&
+              next &&
+              matches('.caption, [class*=caption]', next)
             ? next
             : undefined;
       if (caption) {
         const img = select('img', c);
         const src = String(img?.properties['src'] ?? '');
         if (src && !/^(https?:|data:)/.test(src)) {
-          const what = src === 'word-embedded-image' ? 'the image embedded in the Word file' : `the local image ${src}`;
-          remarks.push(`${what} (${locate(c)}) is not copied: Glossa has no image component; its caption and credit are kept`);
+          const what =
+            src === 'word-embedded-image' ? 'the image embedded in the Word file' : `the local image ${src}`;
+          remarks.push(
+            `${what} (${locate(c)}) is not copied: Glossa has no image component; its caption and credit are kept`,
+          );
         }
         if (caption !== c && caption === next) next.properties['data-glossa-used'] = true;
         return figure(caption);
       }
       if (c.properties['data-glossa-used']) return h('glossa-skip');
-      if (c.tagName === 'img') return todo(c, `an image without a caption (${String(c.properties['src'] ?? '')}); write its caption and credit, or delete this line`);
+      if (c.tagName === 'img')
+        return todo(
+          c,
+          `an image without a caption (${String(c.properties['src'] ?? '')}); write its caption and credit, or delete this line`,
+        );
       const what = unsupported[c.tagName];
       if (what) return todo(c, what);
       walk(c);
@@ -141,10 +174,17 @@ function figure(caption: Element): Element {
   let creditText = credited ? toString(credited) : '';
   let children = caption.children.filter((c) => c !== credited);
   if (!credited) {
-    const m = /(?:^|\s)((?:image source|source|credit|credits|photo(?:graph)?(?: credit)?|picture)\s*:.*)$/is.exec(text);
+    const m =
+      /(?:^|\s)((?:image source|source|credit|credits|photo(?:graph)?(?: credit)?|picture)\s*:.*)$/is.exec(
+        text,
+      );
     creditText = m?.[1] ?? '';
-    children = m ? [{ type: 'text', value: text.slice(0, text.length - creditText.length).trim() }] : caption.children;
+    children = m
+      ? [{ type: 'text', value: text.slice(0, text.length - creditText.length).trim() }]
+      : caption.children;
   }
-  const credit = creditText.replace(creditLabel, '').replace(/\s+/g, ' ').trim() || 'TODO: the image credit as printed with the original';
+  const credit =
+    creditText.replace(creditLabel, '').replace(/\s+/g, ' ').trim() ||
+    'TODO: the image credit as printed with the original';
   return h('glossa-figure', { credit }, children);
 }

@@ -11,7 +11,9 @@ import { idPattern, slugify } from './ids.ts';
 const args = process.argv.slice(2);
 const idFlag = args.indexOf('--id');
 const given = idFlag >= 0 ? args[idFlag + 1] : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && i !== idFlag + 1 && !(idFlag >= 0 && i === idFlag + 1));
+const file = args.find(
+  (a, i) => !a.startsWith('--') && i !== idFlag + 1 && !(idFlag >= 0 && i === idFlag + 1),
+);
 const contentDir = resolve(process.env['GLOSSA_CONTENT'] ?? 'content');
 const today = new Date().toISOString().slice(0, 10);
 
@@ -23,20 +25,29 @@ function fail(message: string): never {
 if (!file) fail('Usage: npm run import -- <file.html|file.docx|file.md|file.txt> [--id <paper-id>]');
 if (!existsSync(file)) fail(`${file}: no such file.`);
 const id = given ?? slugify(basename(file, extname(file)));
-if (!idPattern.test(id)) fail(`"${id}" is not a valid paper id (kebab-case: a-z, 0-9, single hyphens). Give one with --id.`);
+if (!idPattern.test(id))
+  fail(`"${id}" is not a valid paper id (kebab-case: a-z, 0-9, single hyphens). Give one with --id.`);
 const path = join(contentDir, 'papers', `${id}.mdx`);
 const shown = relative(process.cwd(), path);
-if (existsSync(path)) fail(`${shown} already exists; nothing was written. Choose another id with --id, or delete the file.`);
+if (existsSync(path))
+  fail(`${shown} already exists; nothing was written. Choose another id with --id, or delete the file.`);
 
 const result = await convert(file, readFileSync(file), today);
 mkdirSync(join(contentDir, 'papers'), { recursive: true });
 writeFileSync(path, result.mdx, { flag: 'wx' });
-const todos = result.mdx.split('\n').flatMap((line, i) => (/\bTODO\b/.test(line) ? [`  ${shown}:${String(i + 1)}: ${line.trim().slice(0, 90)}`] : []));
+const todos = result.mdx
+  .split('\n')
+  .flatMap((line, i) =>
+    /\bTODO\b/.test(line) ? [`  ${shown}:${String(i + 1)}: ${line.trim().slice(0, 90)}`] : [],
+  );
 const lines = [
   `Created ${shown} from ${file} (URL /papers/${id}/).`,
   ...result.remarks.map((r) => `  · ${r}`),
   ...(result.unconverted.length > 0
-    ? ['Not converted (left as a TODO line in the text):', ...result.unconverted.map((u) => `  ${file}:${u.where}: ${u.what}`)]
+    ? [
+        'Not converted (left as a TODO line in the text):',
+        ...result.unconverted.map((u) => `  ${file}:${u.where}: ${u.what}`),
+      ]
     : []),
   `${String(todos.length)} line(s) to fill in or check before \`npm run build\` publishes it:`,
   ...todos,

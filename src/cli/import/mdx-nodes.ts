@@ -24,8 +24,12 @@ export function synopsis(children: BlockContent[]): MdxJsxFlowElement {
 
 /** A paragraph saying what was not converted, starting with "TODO:" so the build refuses it. */
 export function todoParagraph(where: string, what: string): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: `TODO: not converted (source ${where}): ${what}.` }] };
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: `TODO: not converted (source ${where}): ${what}.` }],
+  };
 }
 
 /** Words that introduce an image credit in a caption ("Image source: …", "Credit: …"). */
-export const creditLabel = /^\s*(?:image source|source|credit|credits|photo(?:graph)?(?: credit)?|picture)\s*:\s*/i;
+export const creditLabel =
+  /^\s*(?:image source|source|credit|credits|photo(?:graph)?(?: credit)?|picture)\s*:\s*/i;

@@ -28,7 +28,9 @@ export function figures(tree: Root, unconverted: Unconverted[]): number {
   tree.children = tree.children.map((node): RootContent => {
     if (node.type !== 'paragraph') return node;
     const where = `${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
-    const onlyImage = node.children.every((c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()));
+    const onlyImage = node.children.every(
+      (c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()),
+    );
     if (onlyImage) {
       const image = node.children.find((c) => c.type === 'image');
       const caption = image?.title ?? image?.alt ?? '';
@@ -38,7 +40,10 @@ export function figures(tree: Root, unconverted: Unconverted[]): number {
         return todoParagraph(where, what);
       }
       count += 1;
-      return figureNote([{ type: 'text', value: caption }], 'TODO: the image credit as printed with the original');
+      return figureNote(
+        [{ type: 'text', value: caption }],
+        'TODO: the image credit as printed with the original',
+      );
     }
     const cut = node.children.findLastIndex((c) => c.type === 'break');
     if (cut < 0) return node;
@@ -104,7 +109,8 @@ export function normaliseHeadings(tree: Root): void {
 /** Sets the section headed Synopsis, Abstract or Summary apart as `<Synopsis>` (not numbered). */
 export function wrapSynopsis(tree: Root): boolean {
   const at = tree.children.findIndex(
-    (n) => n.type === 'heading' && /^(synopsis|abstract|summary|executive summary)$/i.test(toString(n).trim()),
+    (n) =>
+      n.type === 'heading' && /^(synopsis|abstract|summary|executive summary)$/i.test(toString(n).trim()),
   );
   const heading = tree.children[at];
   if (heading?.type !== 'heading') return false;

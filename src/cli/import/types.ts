@@ -8,39 +8,39 @@ export interface MetaAuthor {
   /** Given names. */
   given: string;
   /** Author note as printed with the original, without the name. */
-  bio?: string;
+  bio?: string | undefined;
 }
 
 /** The bibliographic record as far as the source carries it; a missing field becomes a TODO. */
 export interface PaperMeta {
   /** Title as published. */
-  title?: string;
+  title?: string | undefined;
   /** Authors in the published order. */
   authors: MetaAuthor[];
   /** Kind of publication ("Commentary"). */
-  genre?: string;
+  genre?: string | undefined;
   /** Series the paper appeared in. */
-  series?: string;
+  series?: string | undefined;
   /** Number within the series. */
-  number?: string;
+  number?: string | undefined;
   /** Publication date, YYYY-MM-DD. */
-  issued?: string;
+  issued?: string | undefined;
   /** Why the date needs checking (for example: a Word file's creation date). */
-  issuedCheck?: string;
+  issuedCheck?: string | undefined;
   /** Publishing institution. */
-  publisher?: string;
+  publisher?: string | undefined;
   /** Place of the publisher. */
-  publisherPlace?: string;
+  publisherPlace?: string | undefined;
   /** Publisher's page of the original. */
-  url?: string;
+  url?: string | undefined;
   /** BCP 47 language tag. */
-  language?: string;
+  language?: string | undefined;
   /** Rights notice, verbatim. */
-  rights?: string;
+  rights?: string | undefined;
   /** Contact address for reproduction requests. */
-  rightsContact?: string;
+  rightsContact?: string | undefined;
   /** Disclaimer printed with the original. */
-  disclaimer?: string;
+  disclaimer?: string | undefined;
   /** Postal address lines printed at the foot of the original. */
   publisherAddress: string[];
 }

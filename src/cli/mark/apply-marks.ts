@@ -25,7 +25,10 @@ export function formatProposals(proposals: readonly Proposal[]): string {
       lines.push('', `## ${section || '(before the first heading)'}`);
     }
     const where = p.paragraph === undefined ? '  – ' : `¶${String(p.paragraph)}`.padEnd(4);
-    const also = p.also.length > 0 ? `   ⚠ also names ${p.also.map((e) => `${e.kind} ${e.id}`).join(', ')}: choose one` : '';
+    const also =
+      p.also.length > 0
+        ? `   ⚠ also names ${p.also.map((e) => `${e.kind} ${e.id}`).join(', ')}: choose one`
+        : '';
     lines.push(`${where} ${p.text} → ${p.kind} ${p.id}${also}`, `       “${p.sentence}”`);
   }
   return lines.join('\n');

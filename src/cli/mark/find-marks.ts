@@ -44,15 +44,15 @@ export function parsePaper(source: string): Root {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const termPattern = (t: string) =>
-  escape(t.trim())
-    .replace(/\s+/g, '\\s+')
-    .replace(/['’]/g, "['’]")
-    .replace(/-/g, '[-‐‑]');
+  escape(t.trim()).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]").replace(/-/g, '[-‐‑]');
 
 /** One regular expression for all terms, longest first, bounded by non-letters. */
 function matcher(terms: readonly Term[]): RegExp {
   const texts = [...new Set(terms.map((t) => t.text))].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}](?:[-‐])?)(?:${texts.map(termPattern).join('|')})(?![\\p{L}\\p{N}]|[-‐]\\p{L})`, 'giu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}](?:[-‐])?)(?:${texts.map(termPattern).join('|')})(?![\\p{L}\\p{N}]|[-‐]\\p{L})`,
+    'giu',
+  );
 }
 
 /** True for a paragraph the numbering skips (only components on the line). */
@@ -61,7 +61,12 @@ const onlyComponents = (p: Paragraph) =>
 
 /** The sentence of `text` around offset `at`. */
 function sentenceAt(text: string, at: number): string {
-  const starts = [0, ...[...text.matchAll(/(?<=(?<!\b\p{Lu})[.?!…][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/gu)].map((m) => (m.index ?? 0) + m[0].length)];
+  const starts = [
+    0,
+    ...[...text.matchAll(/(?<=(?<!\b\p{Lu})[.?!…][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/gu)].map(
+      (m) => (m.index ?? 0) + m[0].length,
+    ),
+  ];
   const from = starts.filter((s) => s <= at).at(-1) ?? 0;
   const to = starts.find((s) => s > at) ?? text.length;
   return text.slice(from, to).trim();
@@ -144,8 +149,10 @@ export function proposeMarks(source: string, glossary: Glossary): Proposal[] {
       const counts = top && !onlyComponents(node);
       if (counts) numbered += 1;
       paragraph(node, counts ? numbered : undefined);
-    } else if (node.type === 'list') for (const item of node.children) for (const c of item.children) block(c, false);
-    else if (node.type === 'mdxJsxFlowElement' && node.name === 'Synopsis') for (const c of node.children) block(c, false);
+    } else if (node.type === 'list')
+      for (const item of node.children) for (const c of item.children) block(c, false);
+    else if (node.type === 'mdxJsxFlowElement' && node.name === 'Synopsis')
+      for (const c of node.children) block(c, false);
   };
   for (const node of tree.children) block(node, true);
   return proposals;

@@ -39,7 +39,8 @@ export function glossaryFrom(concepts: GlossaryIndex, entities: GlossaryIndex): 
     ['Entity', entities],
   ] as const) {
     for (const entry of index.byId.values()) {
-      for (const text of [entry.title, ...entry.aliases]) terms.push({ text, key: termKey(text), kind, id: entry.id });
+      for (const text of [entry.title, ...entry.aliases])
+        terms.push({ text, key: termKey(text), kind, id: entry.id });
     }
   }
   return {

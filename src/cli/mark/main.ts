@@ -22,7 +22,8 @@ function fail(message: string): never {
 if (!id) fail('Usage: npm run mark -- <paper-id> [--write]   (the paper is content/papers/<paper-id>.mdx)');
 const path = join(contentDir, 'papers', `${id}.mdx`);
 const shown = relative(root, path);
-if (!existsSync(path)) fail(`${shown} does not exist. Import a paper first: npm run import -- <file> --id ${id}`);
+if (!existsSync(path))
+  fail(`${shown} does not exist. Import a paper first: npm run import -- <file> --id ${id}`);
 
 let glossary;
 try {
