@@ -85,11 +85,7 @@ export function inlineNotes(doc: Root, body: Element): number {
     if (list.children.some((c) => c.type === 'element')) continue;
     let gone: Element | Root = list;
     let holder = parents.get(list as ElementContent);
-    while (
-      holder &&
-      holder.type === 'element' &&
-      toString(holder).trim().length === toString(gone).trim().length + 0
-    ) {
+    while (holder && holder.type === 'element' && toString(holder).trim() === '') {
       gone = holder;
       holder = parents.get(holder);
     }

@@ -11,9 +11,7 @@ import { idPattern, slugify } from './ids.ts';
 const args = process.argv.slice(2);
 const idFlag = args.indexOf('--id');
 const given = idFlag >= 0 ? args[idFlag + 1] : undefined;
-const file = args.find(
-  (a, i) => !a.startsWith('--') && i !== idFlag + 1 && !(idFlag >= 0 && i === idFlag + 1),
-);
+const file = args.find((a, i) => !a.startsWith('--') && (idFlag < 0 || i !== idFlag + 1));
 const contentDir = resolve(process.env['GLOSSA_CONTENT'] ?? 'content');
 const today = new Date().toISOString().slice(0, 10);
 
@@ -32,7 +30,9 @@ const shown = relative(process.cwd(), path);
 if (existsSync(path))
   fail(`${shown} already exists; nothing was written. Choose another id with --id, or delete the file.`);
 
-const result = await convert(file, readFileSync(file), today);
+const result = await convert(file, readFileSync(file), today).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
 mkdirSync(join(contentDir, 'papers'), { recursive: true });
 writeFileSync(path, result.mdx, { flag: 'wx' });
 const todos = result.mdx
