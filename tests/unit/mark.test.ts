@@ -30,14 +30,13 @@ const marks = (body: string) =>
   );
 
 describe('mark: proposals', () => {
-  it('marks the first use of each title or alias per section, case-insensitively, word-bounded', () => {
+  it('marks the first use of each title or alias per section, one per entry in a paragraph, case-insensitively, word-bounded', () => {
     expect(
       marks(
-        '## One\n\nDeterrence works. Deterrence again; deterrents and deterring.\n\nCollective defence and deter.\n\n## Two\n\nThen deterrence.',
+        '## One\n\nDeterrence works. Deterrence again; deterrents and deterring.\n\nCollective defence and deter. Deterring.\n\n## Two\n\nThen deterrence.',
       ),
     ).toEqual([
       '1 Deterrence → Concept deterrence',
-      '1 deterring → Concept deterrence',
       '2 Collective defence → Concept collective-defence',
       '2 deter → Concept deterrence',
       '3 deterrence → Concept deterrence',

@@ -89,6 +89,7 @@ export function proposeMarks(source: string, glossary: Glossary): Proposal[] {
   let numbered = 0;
 
   const paragraph = (p: Paragraph, number: number | undefined) => {
+    const here = new Set<string>();
     // The paragraph's text, with the text nodes that may take a mark and where they sit in it.
     let text = '';
     const open: { node: Text; from: number }[] = [];
@@ -99,7 +100,14 @@ export function proposeMarks(source: string, glossary: Glossary): Proposal[] {
           text += n.value;
         } else if (n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete') walk(n.children);
         else if (n.type === 'mdxJsxTextElement') {
-          if (n.name === 'Concept' || n.name === 'Entity') used.add(termKey(toString(n)));
+          if (n.name === 'Concept' || n.name === 'Entity') {
+            const key = termKey(toString(n));
+            used.add(key);
+            const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+            const named =
+              typeof id === 'string' ? [{ id }] : (byKey.get(key) ?? []).filter((e) => e.kind === n.name);
+            for (const e of named) here.add(`${n.name}:${e.id}`);
+          }
           if (n.name !== 'Note') text += toString(n);
         } else text += toString(n);
       }
@@ -122,8 +130,10 @@ export function proposeMarks(source: string, glossary: Glossary): Proposal[] {
         const key = termKey(m[0]);
         const entries = byKey.get(key) ?? [];
         const [first, ...others] = [...entries].sort((a, b) => a.kind.localeCompare(b.kind));
-        if (!first || used.has(key)) continue;
+        // One mark per entry in a paragraph: "North Atlantic Treaty Organisation (NATO)" is marked once.
+        if (!first || used.has(key) || entries.some((e) => here.has(`${e.kind}:${e.id}`))) continue;
         used.add(key);
+        for (const e of entries) here.add(`${e.kind}:${e.id}`);
         const offset = (seg.node.position?.start.offset ?? 0) + (at - seg.from);
         proposals.push({
           paragraph: number,
