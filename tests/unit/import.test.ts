@@ -105,7 +105,7 @@ describe('import: a Word file', async () => {
   it('reads title and authors from the core properties; the file date is marked for checking', () => {
     expect(meta.title).toBe('Lamps and Sensors: Shared Watch at Sea');
     expect(meta.authors).toEqual([
-      { family: 'Example', given: 'Ada' },
+      { family: 'Lumen', given: 'Ada' },
       { family: 'Sample', given: 'Ben' },
     ]);
     expect(mdx).toMatch(/^issued: "\d{4}-\d{2}-\d{2}" # TODO: check: the Word file's creation date/m);

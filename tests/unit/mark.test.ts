@@ -1,7 +1,6 @@
 /** `npm run mark`: which words are proposed, which are left alone, and what --write writes. */
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/lib/glossary.ts';
-import { asConceptId } from '../../src/lib/ids.ts';
+import { buildIndex } from '../../src/lib/content/glossary-index.ts';
 import { glossaryFrom } from '../../src/cli/mark/glossary-terms.ts';
 import { proposeMarks } from '../../src/cli/mark/find-marks.ts';
 import { applyMarks, formatProposals } from '../../src/cli/mark/apply-marks.ts';
@@ -10,19 +9,20 @@ import { quotedRanges } from '../../src/cli/mark/quotes.ts';
 import { testIndex } from './helpers.ts';
 
 const entities = buildIndex(
+  'entity',
   [
     {
-      id: asConceptId('nato'),
+      id: 'nato',
       data: { title: 'NATO', aliases: ['North Atlantic Treaty Organisation'], short: 'An alliance.' },
     },
     {
-      id: asConceptId('denial-doc'),
+      id: 'denial-doc',
       data: { title: 'The Denial Memo', aliases: ['denial'], short: 'A memo.' },
     },
   ],
   () => ({ file: 'x', line: 1, column: 1 }),
 ).index;
-const glossary = glossaryFrom(testIndex, entities);
+const glossary = glossaryFrom([testIndex, entities]);
 const front = '---\ntitle: T\n---\n\n';
 const marks = (body: string) =>
   proposeMarks(front + body, glossary).map(

@@ -90,18 +90,16 @@ export function joinPageBreaks(parent: Parent): number {
   return joined;
 }
 
-/** Strips bold around a whole heading, sentence-cases an all-capitals one, and makes sections h2. */
+/**
+ * Strips bold around a whole heading and makes sections h2. Headings keep the source's wording and
+ * capitals ("SYNOPSIS" stays as printed; CSS may restyle it, the text stays faithful).
+ */
 export function normaliseHeadings(tree: Root): void {
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const top = Math.min(...headings.map((h) => h.depth));
   for (const heading of headings) {
     const only = heading.children.length === 1 ? heading.children[0] : undefined;
     if (only?.type === 'strong' || only?.type === 'emphasis') heading.children = only.children;
-    const text = toString(heading);
-    if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) {
-      const lower = text.toLowerCase();
-      heading.children = [{ type: 'text', value: lower.charAt(0).toUpperCase() + lower.slice(1) }];
-    }
     heading.depth = Math.min(6, Math.max(2, heading.depth - top + 2)) as Heading['depth'];
   }
 }

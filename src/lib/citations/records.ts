@@ -120,9 +120,9 @@ export function paperEditionRecord({ id, paper, site, url, accessed }: EditionRe
   };
 }
 
-/** The citation key of a paper's original: "family-year" of its first author ("chang-2025"). */
-export function paperKey(paper: Pick<PaperData, 'authors' | 'issued'>): string {
-  return `${slugify(paper.authors[0]?.family ?? 'paper')}-${paper.issued.slice(0, 4)}`;
+/** The citation key of a paper's original: its `citationKey`, else "family-year" of its first author ("chang-2025"). */
+export function paperKey(paper: Pick<PaperData, 'authors' | 'issued' | 'citationKey'>): string {
+  return paper.citationKey ?? `${slugify(paper.authors[0]?.family ?? 'paper')}-${paper.issued.slice(0, 4)}`;
 }
 
 /**

@@ -135,7 +135,7 @@ export function paperKeyClashes(
         suggestion:
           other === 'content/bibliography.yaml'
             ? `Remove the record "${key}" from content/bibliography.yaml: the paper's frontmatter is its record.`
-            : 'Two papers by one author in one year are not supported yet; publish one of them.',
+            : `Give one of the two papers its own key in its frontmatter, for example citationKey: ${key}b.`,
       });
     } else seen.set(key, file);
   }

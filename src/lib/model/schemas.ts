@@ -244,6 +244,8 @@ export const paperSchema = z
     editionNote: z.string().min(1).optional(),
     /** Date this annotated edition was first published, YYYY-MM-DD. */
     created: isoDateSchema,
+    /** Key of the original on the source shelf; default the first author's family name and the year ("chang-2025"). */
+    citationKey: idSchema.optional(),
   })
   .strict();
 
