@@ -9,6 +9,7 @@ import { remarkParagraphNumbers } from './remark/remark-paragraph-numbers.ts';
 import { remarkSections } from './remark/remark-sections.ts';
 import { remarkEntries } from './remark/remark-entries.ts';
 import { remarkNotes } from './remark/remark-notes.ts';
+import { remarkMentions } from './remark/remark-mentions.ts';
 import { remarkPaperFacts } from './remark/remark-paper-facts.ts';
 import { rehypeHeadingAnchors } from './rehype/rehype-heading-anchors.ts';
 import { rehypeParagraphAnchors } from './rehype/rehype-paragraph-anchors.ts';
@@ -29,15 +30,13 @@ export function glossaRemarkPlugins(options: GlossaPluginOptions): RemarkPlugins
     [remarkParagraphNumbers, { include: options.isPaper }],
     [remarkSections, { reservedIds: options.reservedIds }],
     [remarkEntries, { indexes: options.indexes }],
-    [remarkNotes, {}],
-    [remarkPaperFacts, {}],
+    [remarkMentions, { indexes: options.indexes, include: options.isPaper }],
+    remarkNotes,
+    remarkPaperFacts,
   ];
 }
 
 /** The rehype plugins. */
 export function glossaRehypePlugins(): RehypePlugins {
-  return [
-    [rehypeParagraphAnchors, {}],
-    [rehypeHeadingAnchors, {}],
-  ];
+  return [rehypeParagraphAnchors, rehypeHeadingAnchors];
 }

@@ -28,7 +28,7 @@ export async function factsOfPaper(paper: CollectionEntry<'papers'>): Promise<Pa
 }
 
 /** Every paper with its facts, in publication order. */
-export const papersWithFacts = (): Promise<PaperWithFacts[]> =>
+const papersWithFacts = (): Promise<PaperWithFacts[]> =>
   perBuild('papers-with-facts', async () => {
     const papers = (await getCollection('papers')).sort((a, b) => a.data.issued.localeCompare(b.data.issued));
     return Promise.all(papers.map(async (paper) => ({ paper, facts: await factsOfPaper(paper) })));
@@ -38,7 +38,8 @@ const byEntry = (): Promise<Map<string, PaperOccurrences[]>> =>
   perBuild('occurrences-by-entry', async () => {
     const map = new Map<string, PaperOccurrences[]>();
     for (const { paper, facts } of await papersWithFacts()) {
-      for (const [key, occurrences] of Map.groupBy(facts.occurrences, (o) => entryKey(o.kind, o.id))) {
+      const inOrder = [...facts.occurrences].sort((a, b) => a.order - b.order);
+      for (const [key, occurrences] of Map.groupBy(inOrder, (o) => entryKey(o.kind, o.id))) {
         map.set(key, [...(map.get(key) ?? []), { paper, occurrences }]);
       }
     }

@@ -16,9 +16,6 @@ export type EntityId = EntryId<'entity'>;
 /** Marks a string already checked against the id rules as an id of `kind`. */
 export const asEntryId = <K extends EntryKind>(_kind: K, id: string): EntryId<K> => id as EntryId<K>;
 
-/** Marks a string already checked against the id rules as a concept id. */
-export const asConceptId = (id: string): ConceptId => asEntryId('concept', id);
-
 /**
  * The key a term is looked up by: Unicode-normalised, lower case, typographic quotes and
  * dashes folded, whitespace collapsed. "Collective  Defence" and "collective defence" match.

@@ -55,20 +55,10 @@ export const entryKinds = [
 /** A kind key: "concept" or "entity". */
 export type EntryKind = (typeof entryKinds)[number]['kind'];
 
-/** A collection that holds entries: "concepts" or "entities". */
-export type EntryCollection = (typeof entryKinds)[number]['collection'];
-
 /** The row of a kind. */
 export function kindRow(kind: EntryKind): EntryKindRow {
   const row = entryKinds.find((k) => k.kind === kind);
   if (!row) throw new Error(`No entry kind "${kind}".`);
-  return row;
-}
-
-/** The row whose collection is `collection`. */
-export function kindOfCollection(collection: EntryCollection): EntryKindRow {
-  const row = entryKinds.find((k) => k.collection === collection);
-  if (!row) throw new Error(`No entry kind for the collection "${collection}".`);
   return row;
 }
 

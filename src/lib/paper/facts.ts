@@ -40,6 +40,10 @@ export interface Occurrence {
   text: string;
   /** The sentence around it, for quoting on the entry page. */
   context: string;
+  /** Whether the author marked it (`<Concept>`), or the paper only names it. */
+  marked: boolean;
+  /** Where its block starts in the source (character offset), for reading order. */
+  order: number;
 }
 
 /** Everything the pipeline records about one paper. */
@@ -48,7 +52,7 @@ export interface PaperFacts {
   paragraphs: ParagraphFact[];
   /** Section headings, in order. */
   sections: SectionFact[];
-  /** Marked terms, in reading order. */
+  /** Marked terms and unmarked mentions (marked first, each in reading order; sort by `order`). */
   occurrences: Occurrence[];
 }
 

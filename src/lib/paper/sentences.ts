@@ -3,8 +3,8 @@ import type { Nodes } from 'mdast';
 
 const MAX = 240;
 
-/** Text of `block` with the character offsets where `target` starts and ends. */
-function textWithSpan(block: Nodes, target: Nodes): { text: string; start: number; end: number } {
+/** Text of `block` (notes left out) with the character offsets where `target` starts and ends. */
+export function textWithSpan(block: Nodes, target: Nodes): { text: string; start: number; end: number } {
   let text = '';
   let start = -1;
   let end = -1;
@@ -31,6 +31,11 @@ function textWithSpan(block: Nodes, target: Nodes): { text: string; start: numbe
  */
 export function sentenceAround(block: Nodes, target: Nodes): string {
   const { text, start, end } = textWithSpan(block, target);
+  return sentenceOf(text, start, end);
+}
+
+/** The sentence of `text` that contains the characters from `start` to `end` (see `sentenceAround`). */
+export function sentenceOf(text: string, start: number, end: number): string {
   const boundary = /[.!?][\u201D\u2019"')]*\s+(?=[\u201C\u2018"'(A-Z0-9])/g;
   let from = 0;
   let to = text.length;

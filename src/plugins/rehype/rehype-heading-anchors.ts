@@ -7,15 +7,11 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 
-/** Options of `rehypeHeadingAnchors`. */
-export interface RehypeHeadingAnchorsOptions {
-  /** Heading tags that get a permalink; default h2 and h3. */
-  tags?: string[];
-}
+/** Heading tags that get a permalink: the sections remarkSections gives ids. */
+const tags = ['h2', 'h3'];
 
 /** Rehype plugin: permalinks for section headings. */
-export function rehypeHeadingAnchors(options: RehypeHeadingAnchorsOptions = {}) {
-  const tags = options.tags ?? ['h2', 'h3'];
+export function rehypeHeadingAnchors() {
   return (tree: Root): void => {
     const walk = (parent: Root | Element): void => {
       parent.children = parent.children.flatMap((child): ElementContent[] => {

@@ -73,6 +73,8 @@ export function remarkEntries(options: RemarkEntriesOptions) {
         section: section.title,
         text: toString(mark.node).trim(),
         context: sentenceAround(top, mark.node),
+        marked: true,
+        order: top.position?.start.offset ?? -1,
       });
     }
     if (problems.length > 0) throw new ContentError(problems);

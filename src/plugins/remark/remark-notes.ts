@@ -8,22 +8,15 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { basename, extname } from 'node:path';
 
-/** Options of `remarkNotes`. */
-export interface RemarkNotesOptions {
-  /** Component name to number; default `Note`. */
-  name?: string;
-}
-
 /** Remark plugin: number `<Note>` elements. */
-export function remarkNotes(options: RemarkNotesOptions = {}) {
-  const name = options.name ?? 'Note';
+export function remarkNotes() {
   return (tree: Root, file: VFile): void => {
     const prefix = file.path ? basename(file.path, extname(file.path)) : 'doc';
     let n = 0;
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
       const element = node as MdxJsxTextElement | MdxJsxFlowElement;
-      if (element.name !== name) return;
+      if (element.name !== 'Note') return;
       n += 1;
       element.attributes.push(
         { type: 'mdxJsxAttribute', name: 'n', value: String(n) },

@@ -13,14 +13,11 @@ import { factsOf } from '../../lib/paper/facts.ts';
 export interface RemarkParagraphNumbersOptions {
   /** Which files to number; default: every file. Glossa numbers papers, not concept entries. */
   include?: (file: VFile) => boolean;
-  /** Prefix of the paragraph ids; default `p`, giving `#p1`, `#p2`, … */
-  prefix?: string;
 }
 
 /** Remark plugin: give top-level paragraphs their number and id. */
 export function remarkParagraphNumbers(options: RemarkParagraphNumbersOptions = {}) {
   const include = options.include ?? (() => true);
-  const prefix = options.prefix ?? 'p';
   return (tree: Root, file: VFile): void => {
     if (!include(file)) return;
     const { paragraphs } = factsOf(file);
@@ -32,7 +29,7 @@ export function remarkParagraphNumbers(options: RemarkParagraphNumbersOptions = 
       );
       if (onlyComponents) continue;
       const n = paragraphs.length + 1;
-      const anchor = `${prefix}${String(n)}`;
+      const anchor = `p${String(n)}`;
       paragraphs.push({ n, anchor });
       node.data = {
         ...node.data,

@@ -13,13 +13,13 @@ import { factsOf } from '../../lib/paper/facts.ts';
 export interface RemarkSectionsOptions {
   /** Element ids the layouts define around an MDX body; default none. */
   reservedIds?: readonly string[];
-  /** Heading depths that are sections; default 2 and 3. */
-  depths?: readonly number[];
 }
+
+/** Heading depths that are sections (h2, h3). */
+const depths: readonly number[] = [2, 3];
 
 /** Remark plugin: section ids and the list of sections. */
 export function remarkSections(options: RemarkSectionsOptions = {}) {
-  const depths = options.depths ?? [2, 3];
   return (tree: Root, file: VFile): void => {
     const slugger = new GithubSlugger();
     for (const id of options.reservedIds ?? []) slugger.slug(id);
