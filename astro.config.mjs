@@ -18,12 +18,26 @@ import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/si
 const root = fileURLToPath(new URL('.', import.meta.url));
 // GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
 const contentDir = resolve(root, process.env['GLOSSA_CONTENT'] ?? 'content');
-// Reads and checks every content file once, and builds the indexes; throws with file:line:column.
-// The collections (src/content.config.ts) are filled from the same result.
-// Problems with marks are returned, not thrown: `astro build` stops on them before it writes
-// anything (below), and `astro dev` shows them in the browser.
-const load = () => loadContent(root, contentDir, { marks: 'return' });
-const content = load();
+// Reads and checks every content file once, and builds the indexes; the collections
+// (src/content.config.ts) are filled from the same result. `astro build` stops here on any
+// problem, all of them listed with file:line:column, before anything is written; `astro dev`
+// leaves problems with marks to the compile of the file, so the browser shows them.
+const building = process.argv.slice(2).includes('build');
+const load = () => loadContent(root, contentDir, { marks: building ? 'throw' : 'return' });
+const content = (() => {
+  try {
+    const loaded = load();
+    // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
+    if (building && loaded.drafts.length) throw new ContentError(loaded.drafts);
+    return loaded;
+  } catch (error) {
+    if (!building || !(error instanceof ContentError)) throw error;
+    // Glossa's own message only: no framework hint, no stack trace (GLOSSA_DEBUG=1 shows it).
+    process.stderr.write(`\n${error.message}\nNothing was built; the previous output is unchanged.\n`);
+    if (process.env['GLOSSA_DEBUG'] === '1') process.stderr.write(`${error.stack ?? ''}\n`);
+    process.exit(1);
+  }
+})();
 shareContent({ content, reload: load });
 const papersDir = join(contentDir, 'papers') + sep;
 // The public address: GLOSSA_SITE, else `url` in content/site.yaml, else a localhost preview.
@@ -52,23 +66,19 @@ export default defineConfig({
     cspFirst(),
     searchIndex(),
     {
-      // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
-      // Also restarts `astro dev` when a file the glossary index depends on changes.
+      // Warnings and drafts in the terminal; restarts `astro dev` when a file the indexes depend on changes.
       name: 'glossa-content',
       hooks: {
         'astro:config:setup': ({ command, logger, addWatchFile }) => {
           // The glossary index is built here, once; restart `astro dev` when the glossary changes.
           for (const file of content.files) addWatchFile(file);
           for (const warning of content.warnings) logger.warn(formatProblem(warning));
-          if (command === 'build' && content.markProblems.length)
-            throw new ContentError(content.markProblems);
           // A deploy (GLOSSA_REQUIRE_SITE=1) must not publish localhost; a local build says it is a preview.
           if (command === 'build' && address.local) {
             if (process.env['GLOSSA_REQUIRE_SITE'] === '1') throw new Error(missingAddressMessage(address));
             logger.warn(`\n${previewWarning(address)}`);
           }
-          if (content.drafts.length === 0) return;
-          if (command === 'build') throw new ContentError(content.drafts);
+          if (content.drafts.length === 0 || command === 'build') return;
           logger.warn(
             `${content.drafts.length} unfinished line(s) in content:\n${content.drafts.map(formatProblem).join('\n')}`,
           );

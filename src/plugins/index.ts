@@ -5,6 +5,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
 import type { GlossaryIndex } from '../lib/content/glossary-index.ts';
+import { remarkContentRules } from './remark/remark-content-rules.ts';
 import { remarkParagraphNumbers } from './remark/remark-paragraph-numbers.ts';
 import { remarkSections } from './remark/remark-sections.ts';
 import { remarkEntries } from './remark/remark-entries.ts';
@@ -27,6 +28,7 @@ export interface GlossaPluginOptions {
 /** The remark plugins with their options. */
 export function glossaRemarkPlugins(options: GlossaPluginOptions): RemarkPlugins {
   return [
+    [remarkContentRules, { isPaper: options.isPaper }],
     [remarkParagraphNumbers, { include: options.isPaper }],
     [remarkSections, { reservedIds: options.reservedIds }],
     [remarkEntries, { indexes: options.indexes }],

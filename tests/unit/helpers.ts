@@ -85,9 +85,10 @@ export function markdownToHtml(source: string, path = 'content/papers/test-paper
  * Copies the minimal fixture site, applies `edits` (file → change), runs the content loader and
  * returns its error message ('' when the content is accepted) and warnings.
  */
-export function loadEdited(edits: Record<string, ((text: string) => string) | null>): {
+export function loadEdited(edits: Record<string, ((text: string) => string | Buffer) | null>): {
   error: string;
   warnings: string[];
+  drafts: string[];
 } {
   const dir = mkdtempSync(join(tmpdir(), 'glossa-content-'));
   cpSync(join(process.cwd(), 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
@@ -101,10 +102,14 @@ export function loadEdited(edits: Record<string, ((text: string) => string) | nu
   }
   try {
     const loaded = loadContent(dir);
-    return { error: '', warnings: loaded.warnings.map((w) => `${w.file}: ${w.message}`) };
+    return {
+      error: '',
+      warnings: loaded.warnings.map((w) => `${w.file}: ${w.message}`),
+      drafts: loaded.drafts.map((d) => `${d.file}:${String(d.line)}: ${d.message}`),
+    };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return { error: error.message, warnings: [] };
+    return { error: error.message.replaceAll(dir, '<site>'), warnings: [], drafts: [] };
   }
 }
 

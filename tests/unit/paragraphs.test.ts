@@ -19,7 +19,9 @@ describe('remarkParagraphNumbers + rehypeParagraphAnchors', () => {
   it('skips files the include option leaves out (concept entries)', () => {
     const { file } = runRemark('One.\n\nTwo.', 'content/concepts/x.mdx');
     expect(file.data.glossa?.paragraphs).toEqual([]);
-    expect(runRemark('One.\n\n<Box>\n\nInside.\n\n</Box>\n\nTwo.').file.data.glossa?.paragraphs).toEqual([
+    expect(
+      runRemark('One.\n\n<Synopsis>\n\nInside.\n\n</Synopsis>\n\nTwo.').file.data.glossa?.paragraphs,
+    ).toEqual([
       { n: 1, anchor: 'p1' },
       { n: 2, anchor: 'p2' },
     ]);

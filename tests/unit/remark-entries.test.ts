@@ -43,11 +43,11 @@ describe('remarkEntries', () => {
       [
         '## Why it matters',
         '',
-        '<Aside>',
+        '<Synopsis>',
         '',
         'An aside on <Concept>deterrence</Concept>.',
         '',
-        '</Aside>',
+        '</Synopsis>',
         '',
         'First paragraph. It is about <Concept>denial</Concept> in war. Then something else.',
         '',

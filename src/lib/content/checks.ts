@@ -1,5 +1,5 @@
 /** Problems the content loader reports that need more than a schema: names, sources, drafts, redirects. */
-import { readFileSync } from 'node:fs';
+import { readText } from './files.ts';
 import { relative, sep } from 'node:path';
 import type { Place, Problem } from './problems.ts';
 import { slugify } from '../model/ids.ts';
@@ -37,7 +37,7 @@ export function unknownSource(place: Place, ref: string, known: readonly string[
 /** Every line of the given files that still holds a "TODO" left by the scaffold or an editor. */
 export function findTodos(root: string, paths: string[]): Problem[] {
   return paths.flatMap((path) =>
-    readFileSync(path, 'utf8')
+    (readText(path, relative(root, path), []) ?? '')
       .split('\n')
       .flatMap((text, i) => {
         const column = text.search(/\bTODO\b/);
@@ -99,6 +99,18 @@ export function revisionProblems(
         expected: `a date on or after ${data.created}`,
         found: JSON.stringify(date),
         suggestion: 'Correct the revision date, or the "created" date.',
+      });
+    }
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  dates.forEach((date, i) => {
+    if (date > today) {
+      problems.push({
+        ...locate(['revisions', i, 'date']),
+        message: `${what} has a revision dated in the future.`,
+        expected: `a date on or before today (${today}): a revision is dated when it is published`,
+        found: JSON.stringify(date),
+        suggestion: 'Correct the date; publish the revision on the day it is dated.',
       });
     }
   });

@@ -1,5 +1,5 @@
 /** Reads content/contrasts/*.yaml and checks that each compares two existing concepts. */
-import { readFileSync } from 'node:fs';
+import { readText } from './files.ts';
 import { basename } from 'node:path';
 import { contrastSchema, type ContrastData } from '../model/schemas.ts';
 import { suggestId, type GlossaryIndex } from './glossary-index.ts';
@@ -18,7 +18,7 @@ export function checkContrasts(
   const contrasts: LoadedFile<ContrastData>[] = [];
   for (const path of paths) {
     const id = basename(path, '.yaml');
-    const parsed = parseYaml(readFileSync(path, 'utf8'), rel(path));
+    const parsed = parseYaml(readText(path, rel(path), problems) ?? '', rel(path));
     const { data, problems: invalid } = validate(contrastSchema, parsed, `Comparison "${id}"`);
     problems.push(...parsed.problems, ...invalid);
     if (!data) continue;

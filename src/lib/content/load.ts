@@ -4,7 +4,6 @@
  * build stops with all of them. The result is the content itself (Astro's collections are filled
  * from it, see src/lib/astro/content-loader.ts) and the indexes the remark plugins resolve marks with.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { ContentError, type Problem } from './problems.ts';
@@ -12,6 +11,8 @@ import { parseYaml, validate } from './yaml.ts';
 import type { GlossaryIndex } from './glossary-index.ts';
 import { badFileName, findTodos } from './checks.ts';
 import { checkMarks } from './mdx-check.ts';
+import { listContent, readText, requireFile } from './files.ts';
+import { contentRules } from './mdx-rules.ts';
 import { readMdxFile, type MdxFile } from './read-entry.ts';
 import { paperKeyClashes } from './checks.ts';
 import { paperKey } from '../citations/records.ts';
@@ -79,22 +80,20 @@ export function loadContent(
 ): LoadedContent {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
-  const readYamlFile = (path: string) => parseYaml(readFileSync(path, 'utf8'), rel(path));
+  const readYamlFile = (path: string) => parseYaml(readText(path, rel(path), problems) ?? '', rel(path));
+  // .md beside .mdx is a common slip: named, not silently skipped.
   const listDir = (dir: string, ext: string) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith(ext))
-          .sort()
-          .map((f) => join(dir, f))
-      : [];
+    listContent(dir, ext, rel, problems, ext === '.mdx' ? ['.md', '.markdown'] : ['.yml', '.json']);
 
   const sitePath = join(contentDir, 'site.yaml');
-  const site = readYamlFile(sitePath);
-  const siteResult = validate(siteSchema, site, 'site.yaml');
+  const hasSite = requireFile(sitePath, rel(sitePath), 'the site settings: title, publisher, licence, language, categories', problems);
+  const site = hasSite ? readYamlFile(sitePath) : parseYaml('', rel(sitePath));
+  const siteResult = hasSite ? validate(siteSchema, site, 'site.yaml') : { problems: [] };
   problems.push(...site.problems, ...siteResult.problems);
 
   const bibPath = join(contentDir, 'bibliography.yaml');
-  const bib = readYamlFile(bibPath);
+  const hasBib = requireFile(bibPath, rel(bibPath), 'the source shelf: one CSL-JSON record per key', problems);
+  const bib = hasBib ? readYamlFile(bibPath) : parseYaml('{}', rel(bibPath));
   const bibResult = validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml');
   problems.push(...bib.problems, ...bibResult.problems);
 
@@ -104,10 +103,14 @@ export function loadContent(
   for (const path of paperFiles) {
     const paper = readMdxFile(path, rel(path), problems);
     if (!paper) continue;
-    if (!idPattern.test(paper.id)) problems.push(badFileName(rel(path), paper.id));
+    paperBodies.push(paper);
+    if (!idPattern.test(paper.id)) {
+      problems.push(badFileName(rel(path), paper.id));
+      continue;
+    }
+    if (paper.yaml.problems.length) continue;
     const { data, problems: invalid } = validate(paperSchema, paper.yaml, `Paper "${paper.id}"`);
     problems.push(...invalid);
-    paperBodies.push(paper);
     if (data) papers.push({ id: paper.id, data, file: paper.file, body: paper.body, raw: paper.raw });
   }
   if (paperFiles.length === 0) {
@@ -122,7 +125,9 @@ export function loadContent(
 
   problems.push(...paperKeyClashes(papers, Object.keys((bib.value ?? {}) as object)));
 
-  const sourceIds = [...Object.keys((bib.value ?? {}) as object), ...papers.map((p) => paperKey(p.data))];
+  const sourceIds = hasBib
+    ? [...Object.keys((bib.value ?? {}) as object), ...papers.map((p) => paperKey(p.data))]
+    : undefined;
   const read = readEntries({ contentDir, rel, listDir, sourceIds, site: siteResult.data, problems });
   const contrasts = checkContrasts(listDir(join(contentDir, 'contrasts'), '.yaml'), rel, read.indexes, problems);
 
@@ -131,11 +136,14 @@ export function loadContent(
   // Every mark in every body, with the rule the remark plugin applies: all problems now, not one per build.
   const used = new Set<string>();
   const markProblems: Problem[] = [];
+  const contrastIds = contrasts.map((c) => c.id);
   for (const body of bodies) {
     if (!body.tree) continue;
+    const paper = paperBodies.includes(body);
+    problems.push(...contentRules(body.tree, body, { paper, contrasts: contrastIds }));
     const marks = checkMarks(body.tree, body, read.indexes);
     (options.marks === 'return' ? markProblems : problems).push(...marks.problems);
-    if (papers.some((p) => p.file === body.file)) for (const key of marks.used) used.add(key);
+    if (paper) for (const key of marks.used) used.add(key);
   }
 
   if (problems.length || !siteResult.data || !bibResult.data) throw new ContentError(problems);

@@ -65,6 +65,17 @@ export function resolveMark(
       suggestion: 'Mark the two terms separately, side by side.',
     });
   }
+  const invisible = [...text].filter((c) => /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/u.test(c));
+  if (invisible.length) {
+    const names = [...new Set(invisible)].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    const visible = [...text].filter((c) => !invisible.includes(c)).join('');
+    return fail({
+      message: `<${name}> holds an invisible character (${names.join(', ')}), which no reader can see or search for.`,
+      expected: 'visible letters, spaces and punctuation only',
+      found: JSON.stringify(text).replace(/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/gu, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`),
+      suggestion: `Retype the term without it: <${name}>${visible}</${name}>.`,
+    });
+  }
   if (!text) {
     return fail({
       message: `<${name}> has no text.`,

@@ -7,7 +7,7 @@ import type { Place, Problem } from './problems.ts';
 import { buildIndex, type GlossaryIndex } from './glossary-index.ts';
 import { validateRelations } from './relations-check.ts';
 import { formerIdClashes, revisionProblems, unknownSource } from './checks.ts';
-import { readEntry, type MdxFile } from './read-entry.ts';
+import { readEntry, salvageFields, type MdxFile } from './read-entry.ts';
 import { closest } from './suggest.ts';
 
 /** A file of the content tree, read and validated. */
@@ -35,7 +35,8 @@ export interface ReadEntriesInput {
   contentDir: string;
   rel: (path: string) => string;
   listDir: (dir: string, ext: string) => string[];
-  sourceIds: readonly string[];
+  /** Ids on the shelf; undefined when bibliography.yaml is missing (sources are then not checked). */
+  sourceIds: readonly string[] | undefined;
   site: SiteData | undefined;
   problems: Problem[];
 }
@@ -63,7 +64,7 @@ export function readEntries({ contentDir, rel, listDir, sourceIds, site, problem
       const locate = (p: readonly (string | number)[]): Place => yaml.locate(p);
       problems.push(...revisionProblems(`${Noun} "${id}"`, data, locate));
       data.sources.forEach((source, i) => {
-        if (!sourceIds.includes(source.ref))
+        if (sourceIds && !sourceIds.includes(source.ref))
           problems.push(unknownSource(locate(['sources', i, 'ref']), source.ref, sourceIds));
       });
       if ('title' in data) {
@@ -75,11 +76,11 @@ export function readEntries({ contentDir, rel, listDir, sourceIds, site, problem
     const locate = (id: string, p: readonly (string | number)[]): Place =>
       byId.get(id)?.yaml.locate(p) ?? { file: `content/${row.collection}/${id}.mdx` };
     // An invalid entry still exists: it is indexed by id so that references to it do not fail too.
-    const summaries = read.map(({ id, data, yaml }) => ({
+    const summaries = read.map(({ id, data, yaml, raw }) => ({
       id,
       data: data
         ? { title: 'title' in data ? data.title : data.name, aliases: data.aliases, short: data.short }
-        : rawSummary(id, yaml.value, row.nameField),
+        : rawSummary(id, yaml.problems.length ? salvageFields(raw) : yaml.value, row.nameField),
     }));
     const { index, problems: clashes } = buildIndex(row.kind, summaries, locate);
     indexes.push(index);

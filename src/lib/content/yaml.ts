@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): Positioned
     return { file, line: line + firstLine - 1, column: col };
   };
   const problems: Problem[] = doc.errors.map((error) => ({
-    ...at(error.pos[0]),
+    ...at(openingQuote(text, error) ?? error.pos[0]),
     message: `The YAML is not valid: ${error.message.split('\n')[0] ?? error.code}`,
     expected: 'valid YAML (key: value, lists with "- ", quotes around text containing ": " or "#")',
     found: JSON.stringify(text.slice(error.pos[0], error.pos[0] + 40)),
@@ -102,4 +102,25 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
     cur = (cur as Record<PropertyKey, unknown>)[key];
   }
   return cur;
+}
+
+/**
+ * Where an unclosed quote opens: the parser reports where it gave up (often the end of the
+ * file); the editor needs the line that opened it: the last quote before that point that starts
+ * a value and is not closed on its line.
+ */
+function openingQuote(text: string, error: { code: string; message: string; pos: [number, number] }): number | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return undefined;
+  const quote = /"/.test(error.message.split('\n')[0] ?? '') ? '"' : "'";
+  let offset = 0;
+  let found: number | undefined;
+  for (const line of text.slice(0, error.pos[0]).split('\n')) {
+    const m = new RegExp(`^(\\s*(?:-\\s+)?[^:#]*:\\s*|\\s*-\\s+)${quote}`).exec(line);
+    if (m) {
+      const rest = line.slice(m[0].length);
+      if (!rest.includes(quote)) found = offset + m[0].length - 1;
+    }
+    offset += line.length + 1;
+  }
+  return found;
 }

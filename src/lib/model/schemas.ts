@@ -61,7 +61,11 @@ export const nameSchema = z.union([
 
 /** A CSL-JSON date: `date-parts` is [[year, month?, day?]]. */
 export const cslDateSchema = z.object({
-  'date-parts': z.tuple([z.array(z.number().int()).min(1).max(3)]),
+  'date-parts': z.tuple([z.array(z.number().int()).min(1).max(3)]).refine(([[year = 0, month, day]]) => {
+    if (month === undefined) return true;
+    if (month < 1 || month > 12) return false;
+    return day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
+  }, 'a real date: [[year, month 1–12, day of that month]]'),
 });
 
 /** One bibliographic record, CSL-JSON shaped, in `content/bibliography.yaml` (keyed by id). */
@@ -279,9 +283,12 @@ export const siteSchema = z
     /** Licence of the annotations (not of the papers, which keep their own rights). */
     license: z.string().min(1),
     /** BCP 47 language tag of the site ("en-GB"). */
-    language: z.string().min(2),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as "en-GB"'),
     /** Glossary categories in display order. */
-    categories: z.array(categorySchema).min(1),
+    categories: z
+      .array(categorySchema)
+      .min(1)
+      .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'each category id listed once'),
     /** CSL style of the Sources lists and the exports' references (one of the styles offered for citing). */
     referenceStyle: z
       .enum(['apa', 'modern-language-association', 'chicago-author-date', 'chicago-note-bibliography'])
