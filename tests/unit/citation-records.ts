@@ -15,12 +15,17 @@ export const site = siteSchema.parse(parseYaml(content('site.yaml')));
 /** The paper's frontmatter. */
 export const paper = paperSchema.parse(frontmatter('papers/joining-the-dots.mdx'));
 /** The access date the records are built with ("today" is the day the entries were published). */
-export const accessed = '2026-11-26';
 
 /** The record of a concept of the real content. */
 export const concept = (id: string) => {
   const data = conceptSchema.parse(frontmatter(`concepts/${id}.mdx`));
-  return entryRecord({ id, entry: data, site, url: `https://glossa.example/concepts/${id}/`, accessed });
+  return entryRecord({
+    id,
+    entry: data,
+    site,
+    url: `https://glossa.example/concepts/${id}/`,
+    abstract: data.short,
+  });
 };
 
 /** Records of two concepts, the edition and the original. */
@@ -31,7 +36,6 @@ export const edition = paperEditionRecord({
   paper,
   site,
   url: 'https://glossa.example/papers/joining-the-dots/',
-  accessed,
 });
-export const original = originalPaperRecord(paper, { accessed });
+export const original = originalPaperRecord(paper);
 export const records = [musketeer, denial, edition, original];

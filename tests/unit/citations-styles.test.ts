@@ -111,7 +111,7 @@ const pinned: Record<string, Pinned> = {
   'joining-the-dots-annotated': {
     apa: {
       reference:
-        'Chang, J. Y. (2026, November 26). <i>Joining the Dots: Security Guarantees for Ukraine</i> [Annotated edition]. Glossa. https://glossa.example/papers/joining-the-dots/ (Original work published 2025)',
+        'Chang, J. Y. (2026, November 26). <i>Joining the dots: Security guarantees for Ukraine</i> [Annotated edition]. Glossa. https://glossa.example/papers/joining-the-dots/ (Original work published 2025)',
       cite: '(Chang, 2025/2026)',
     },
     'modern-language-association': {
@@ -133,7 +133,7 @@ const pinned: Record<string, Pinned> = {
   'chang-2025': {
     apa: {
       reference:
-        'Chang, J. Y. (2025). <i>Joining the Dots: Security Guarantees for Ukraine</i> (IDSS Paper No. 039/2025). S. Rajaratnam School of International Studies, Nanyang Technological University. https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine',
+        'Chang, J. Y. (2025). <i>Joining the dots: Security guarantees for Ukraine</i> (IDSS Paper No. 039/2025). S. Rajaratnam School of International Studies, Nanyang Technological University. https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine',
       cite: '(Chang, 2025)',
     },
     'modern-language-association': {
@@ -165,14 +165,6 @@ describe('formatted citations', () => {
     expect(citation.reference.text).toBe(expected?.reference.replace(/<\/?i>/g, ''));
     expect(citation.cite).toEqual({ text: expected?.cite, html: expected?.cite });
     expect(citation.citeKind).toBe(style === 'chicago-note-bibliography' ? 'note' : 'parenthetical');
-  });
-
-  it('leaves the access date to the style: none prints it for a dated entry, so builds do not differ', () => {
-    const undated = { ...musketeer };
-    delete undated.accessed;
-    for (const style of citationStyles) {
-      expect(formatCitation(undated, style)).toEqual(formatCitation(musketeer, style));
-    }
   });
 
   it('reads each item afresh even when an id is reused', () => {
