@@ -19,7 +19,7 @@ describe('records', () => {
       'container-title': 'Glossa',
       issued: { 'date-parts': [[2026, 11, 29]] },
       abstract: musketeer.abstract,
-      URL: 'https://glossa.example/concepts/musketeer-principle/',
+      URL: 'https://glossa.example/concepts/musketeer-principle/2026-11-29/',
       language: 'en-GB',
     });
   });
