@@ -6,11 +6,70 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { synopsisText } from '../citations/abstract.ts';
-import { entryRecord, originalPaperRecord, paperEditionRecord } from '../citations/records.ts';
+import {
+  entryRecord,
+  latestRevision,
+  originalPaperRecord,
+  paperEditionRecord,
+} from '../citations/records.ts';
 import type { SiteItem } from '../citations/types.ts';
-import type { EntryKind } from '../model/kinds.ts';
-import { getSettings } from './collections.ts';
-import { canonical, entryUrl, paperUrl } from './urls.ts';
+import { entryKinds, kindRow, type EntryKind } from '../model/kinds.ts';
+import {
+  currentProblems,
+  listVersions,
+  lockProblems,
+  readCurrentEntries,
+  versionsOf,
+  type ArchivedVersion,
+} from '../versions/archive.ts';
+import { getSettings, perBuild } from './collections.ts';
+import { canonical, entryUrl, paperUrl, withBase } from './urls.ts';
+
+const contentDir = process.env['GLOSSA_CONTENT'] ?? 'content';
+
+/**
+ * The published versions of every entry (content/archive), checked once per build: a build
+ * stops on a changed published version or an entry changed without a new revision, with every
+ * problem at once.
+ */
+export const publishedVersions = (): Promise<ArchivedVersion[]> =>
+  perBuild('published-versions', () => {
+    const archiveDir = `${contentDir}/archive`;
+    const versions = listVersions(archiveDir);
+    const current = readCurrentEntries(
+      contentDir,
+      entryKinds.map((k) => k.collection),
+    );
+    const problems = [...lockProblems(archiveDir), ...currentProblems(current, versions)];
+    if (problems.length > 0) {
+      return Promise.reject(new Error(`Published versions of entries:\n\n${problems.join('\n\n')}`));
+    }
+    return Promise.resolve(versions);
+  });
+
+/** An entry's versions: the dates with a permanent page (oldest first) and its latest revision. */
+export interface EntryVersions {
+  /** Dates of the published versions, oldest first. */
+  published: string[];
+  /** Date of the latest revision (published or not yet). */
+  latest: string;
+}
+
+/** The versions of one entry. */
+export async function entryVersions(
+  kind: EntryKind,
+  entry: { id: string; formerIds?: readonly string[] | undefined; revisions: readonly { date: string }[] },
+): Promise<EntryVersions> {
+  const mine = versionsOf(
+    { collection: kindRow(kind).collection, id: entry.id, formerIds: entry.formerIds ?? [] },
+    await publishedVersions(),
+  );
+  return { published: mine.map((v) => v.date), latest: latestRevision(entry.revisions) };
+}
+
+/** URL of one version of an entry: /concepts/<id>/<YYYY-MM-DD>/. */
+export const versionUrl = (kind: EntryKind, id: string, date: string): string =>
+  withBase(`${kindRow(kind).collection}/${id}/${date}/`);
 
 /** An entry of any kind as the citation needs it. */
 export interface CitableEntry {
@@ -19,22 +78,30 @@ export interface CitableEntry {
   title: string;
   /** The hover text, the record's abstract. */
   short?: string | undefined;
+  formerIds?: readonly string[] | undefined;
   revisions: readonly { date: string }[];
 }
 
-/** The record of an entry page (a concept, a who's-who entry) at one of its versions (default the latest). */
+/**
+ * The record of an entry at one of its versions (default the latest): dated by that revision and
+ * addressed by its permanent URL. A latest revision not yet released (`npm run release`) has no
+ * permanent URL; its record then gives the entry's address.
+ */
 export async function entryItem(
   kind: EntryKind,
   entry: CitableEntry,
   site: URL | undefined,
   version?: string,
 ): Promise<SiteItem> {
+  const { published, latest } = await entryVersions(kind, entry);
+  const date = version ?? latest;
+  const path = published.includes(date) ? versionUrl(kind, entry.id, date) : entryUrl(kind, entry.id);
   return entryRecord({
     id: entry.id,
     entry,
     site: await getSettings(),
-    url: canonical(entryUrl(kind, entry.id), site),
-    version,
+    url: canonical(path, site),
+    version: date,
     abstract: entry.short,
   });
 }

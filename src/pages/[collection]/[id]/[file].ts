@@ -20,7 +20,13 @@ export const GET: APIRoute<{ e: AnyEntry; format: (typeof downloadFormats)[numbe
   const { e, format } = props;
   const item = await entryItem(
     e.kind,
-    { id: e.entry.id, title: entryTitle(e), short: e.entry.data.short, revisions: e.entry.data.revisions },
+    {
+      id: e.entry.id,
+      title: entryTitle(e),
+      short: e.entry.data.short,
+      formerIds: e.kind === 'concept' ? e.entry.data.formerIds : [],
+      revisions: e.entry.data.revisions,
+    },
     site,
   );
   return new Response(citationFile(item, format.suffix), { headers: { 'Content-Type': format.type } });
