@@ -76,7 +76,7 @@ describe('every download, read back by citation-js', () => {
     expect(citationFile(edition, '.ris')).toContain('\r\nM2  - original-date: 2025-03-25\r\n');
     // Classic BibTeX: the note, which plain.bst prints (ties read back as no-break spaces).
     expect(cite(citationFile(edition, '-bibtex.bib'))['note']).toBe(
-      'Originally published 25\u00a0March\u00a02025',
+      'Version of 26\u00a0November\u00a02026; originally published 25\u00a0March\u00a02025',
     );
   });
 

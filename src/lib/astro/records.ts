@@ -4,7 +4,7 @@
  * original publication and this annotated edition). No record carries an access date: the
  * build's date is not a reader's (issue #15).
  */
-import type { CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { synopsisText } from '../citations/abstract.ts';
 import {
   entryRecord,
@@ -22,7 +22,8 @@ import {
   versionsOf,
   type ArchivedVersion,
 } from '../versions/archive.ts';
-import { getSettings, perBuild } from './collections.ts';
+import { allEntries, entryTitle, getSettings, perBuild, type AnyEntry } from './collections.ts';
+import { entrySchemas } from '../model/schemas.ts';
 import { canonical, entryUrl, paperUrl, withBase } from './urls.ts';
 
 const contentDir = process.env['GLOSSA_CONTENT'] ?? 'content';
@@ -119,6 +120,69 @@ export async function paperItems(
     url: canonical(paperUrl(paper.id), site),
   });
   return { original, edition };
+}
+
+/** One published version of an entry, for its page and its downloads. */
+export interface VersionPage {
+  /** The current entry. */
+  current: AnyEntry;
+  /** The entry as published in this version (its frozen copy, validated with its kind's schema). */
+  asPublished: AnyEntry;
+  /** The frozen copy, to render. */
+  copy: CollectionEntry<'archive'>;
+  /** Date of the version. */
+  date: string;
+}
+
+/** Every published version of every entry. */
+export const versionPages = (): Promise<VersionPage[]> =>
+  perBuild('version-pages', async () => {
+    const archive = new Map((await getCollection('archive')).map((a) => [a.id, a]));
+    const pages: VersionPage[] = [];
+    for (const e of await allEntries()) {
+      const row = kindRow(e.kind);
+      const formerIds = e.kind === 'concept' ? e.entry.data.formerIds : [];
+      const { published } = await entryVersions(e.kind, {
+        ...e.entry,
+        formerIds,
+        revisions: e.entry.data.revisions,
+      });
+      for (const date of published) {
+        const copy = [e.entry.id, ...formerIds]
+          .map((id) => archive.get(`${row.collection}/${id}/${date}`))
+          .find((a) => a !== undefined);
+        if (!copy)
+          throw new Error(`content/archive has no copy of ${row.collection}/${e.entry.id}/${date}.mdx.`);
+        const asPublished: AnyEntry =
+          e.kind === 'concept'
+            ? { kind: 'concept', entry: { ...e.entry, data: entrySchemas.concept.parse(copy.data) } }
+            : { kind: 'entity', entry: { ...e.entry, data: entrySchemas.entity.parse(copy.data) } };
+        pages.push({ current: e, asPublished, copy, date });
+      }
+    }
+    return pages;
+  });
+
+/** The record of an entry as a page shows it: `e` is the entry or one published version of it. */
+export function itemOf(
+  e: AnyEntry,
+  site: URL | undefined,
+  version?: string,
+  current: AnyEntry = e,
+): Promise<SiteItem> {
+  const formerIds = current.kind === 'concept' ? current.entry.data.formerIds : [];
+  return entryItem(
+    e.kind,
+    {
+      id: e.entry.id,
+      title: entryTitle(e),
+      short: e.entry.data.short,
+      formerIds,
+      revisions: current.entry.data.revisions,
+    },
+    site,
+    version,
+  );
 }
 
 /** The download files offered for each record, by file name suffix. */

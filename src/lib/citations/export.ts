@@ -100,11 +100,13 @@ function classicFields(item: SiteItem, text: (v: string | undefined) => string |
   const site = item['container-title'] ?? '';
   // Plain text, not \emph: Zotero keeps howpublished in Extra, where TeX commands come out mangled.
   const where = item.genre ? `${item.genre} in ${site}` : `In ${site}`;
+  const tied = (date: CslDate) => formatIssued({ issued: date }).replace(/ /g, '~');
+  // apalike and other author-year styles print the year only: the note keeps the day.
   const note = report
     ? url
-    : original
-      ? `Originally published ${formatIssued({ issued: original }).replace(/ /g, '~')}`
-      : `Version of ${formatIssued({ issued: item.issued }).replace(/ /g, '~')}`;
+    : [`Version of ${tied(item.issued)}`, original && `originally published ${tied(original)}`]
+        .filter(Boolean)
+        .join('; ');
   return [
     ['type', report && item.genre ? protectCapitals(item.genre) : undefined],
     ['number', text(item.number)],
