@@ -3,6 +3,8 @@
  * validated once (src/lib/content/load.ts); the schemas give the entries their types.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { glossaLoader } from './lib/astro/content-loader.ts';
 import {
   conceptSchema,
@@ -51,4 +53,14 @@ const settings = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { papers, concepts, entities, contrasts, bibliography, settings };
+/**
+ * Published versions of entries, content/archive/<collection>/<id>/<date>.mdx (issue #15): frozen
+ * copies written by `npm run release`, hash-locked, never edited. The version pages validate each
+ * with its kind's schema (src/pages/[collection]/[id]/[version].astro).
+ */
+const archive = defineCollection({
+  loader: glob({ pattern: '*/*/*.mdx', base: `${base}/archive` }),
+  schema: z.record(z.string(), z.unknown()),
+});
+
+export const collections = { papers, concepts, entities, contrasts, bibliography, settings, archive };

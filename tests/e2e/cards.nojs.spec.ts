@@ -28,10 +28,10 @@ test('the term link leads to the concept page', async ({ page }) => {
 test('How to cite works without JavaScript: choosing a style shows it, no copy button', async ({ page }) => {
   await page.goto('/concepts/power/');
   const box = page.locator('.g-cite');
-  await box.getByLabel('Chicago (notes and bibliography)').check();
+  await box.getByLabel('Chicago (17th ed.), notes and bibliography').check();
   await expect(box.locator('.g-cite__panel:visible')).toHaveCount(1);
   await expect(box.locator('.g-cite__panel:visible .g-cite__label')).toHaveText(
-    'Chicago (notes and bibliography)',
+    'Chicago (17th ed.), notes and bibliography',
   );
   await expect(box.getByRole('button')).toHaveCount(0);
 });

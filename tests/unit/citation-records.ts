@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
-import { conceptSchema, paperSchema, siteSchema } from '../../src/lib/model/schemas.ts';
+import { conceptSchema, entitySchema, paperSchema, siteSchema } from '../../src/lib/model/schemas.ts';
 import { entryRecord, originalPaperRecord, paperEditionRecord } from '../../src/lib/citations/records.ts';
 
 /** A file of the real content. */
@@ -15,13 +15,25 @@ export const site = siteSchema.parse(parseYaml(content('site.yaml')));
 /** The paper's frontmatter. */
 export const paper = paperSchema.parse(frontmatter('papers/joining-the-dots.mdx'));
 /** The access date the records are built with ("today" is the day the entries were published). */
-export const accessed = '2026-11-26';
 
 /** The record of a concept of the real content. */
 export const concept = (id: string) => {
   const data = conceptSchema.parse(frontmatter(`concepts/${id}.mdx`));
-  return entryRecord({ id, entry: data, site, url: `https://glossa.example/concepts/${id}/`, accessed });
+  const version = data.revisions.at(-1)?.date ?? '';
+  const url = `https://glossa.example/concepts/${id}/${version}/`;
+  return entryRecord({ id, entry: data, site, url, abstract: data.short });
 };
+
+/** The record of a who's-who entry of the real content, at its latest version. */
+export const entity = (id: string) => {
+  const data = entitySchema.parse(frontmatter(`entities/${id}.mdx`));
+  const version = data.revisions.at(-1)?.date ?? '';
+  const url = `https://glossa.example/entities/${id}/${version}/`;
+  return entryRecord({ id, entry: { ...data, title: data.name }, site, url, abstract: data.short });
+};
+
+/** NATO, a who's-who entry. */
+export const nato = entity('nato');
 
 /** Records of two concepts, the edition and the original. */
 export const musketeer = concept('musketeer-principle');
@@ -31,7 +43,6 @@ export const edition = paperEditionRecord({
   paper,
   site,
   url: 'https://glossa.example/papers/joining-the-dots/',
-  accessed,
 });
-export const original = originalPaperRecord(paper, { accessed });
-export const records = [musketeer, denial, edition, original];
+export const original = originalPaperRecord(paper);
+export const records = [musketeer, denial, nato, edition, original];

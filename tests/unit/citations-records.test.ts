@@ -18,8 +18,8 @@ describe('records', () => {
       author: [{ literal: 'Glossa' }],
       'container-title': 'Glossa',
       issued: { 'date-parts': [[2026, 11, 29]] },
-      accessed: { 'date-parts': [[2026, 11, 26]] },
-      URL: 'https://glossa.example/concepts/musketeer-principle/',
+      abstract: musketeer.abstract,
+      URL: 'https://glossa.example/concepts/musketeer-principle/2026-11-29/',
       language: 'en-GB',
     });
   });
@@ -47,14 +47,14 @@ describe('records', () => {
     expect(edition).toEqual({
       id: 'joining-the-dots-annotated',
       type: 'webpage',
-      title: 'Joining the Dots: Security Guarantees for Ukraine',
-      'title-short': 'Joining the Dots',
+      title: 'Joining the dots: Security guarantees for Ukraine',
+      'title-short': 'Joining the dots',
       author: [{ family: 'Chang', given: 'Jun Yan' }],
       'container-title': 'Glossa',
       genre: 'Annotated edition',
       issued: { 'date-parts': [[2026, 11, 26]] },
       'original-date': { 'date-parts': [[2025, 3, 25]] },
-      accessed: { 'date-parts': [[2026, 11, 26]] },
+      note: 'original-date: 2025-03-25',
       URL: 'https://glossa.example/papers/joining-the-dots/',
       language: 'en-GB',
     });
@@ -72,21 +72,37 @@ describe('records', () => {
     expect(original).toEqual({
       id: 'chang-2025',
       type: 'report',
-      title: 'Joining the Dots: Security Guarantees for Ukraine',
-      'title-short': 'Joining the Dots',
+      title: 'Joining the dots: Security guarantees for Ukraine',
+      'title-short': 'Joining the dots',
       author: [{ family: 'Chang', given: 'Jun Yan' }],
       genre: 'IDSS Paper',
       number: '039/2025',
       publisher: 'S. Rajaratnam School of International Studies, Nanyang Technological University',
       'publisher-place': 'Singapore',
       issued: { 'date-parts': [[2025, 3, 25]] },
-      accessed: { 'date-parts': [[2026, 11, 26]] },
       URL: 'https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine',
       language: 'en-GB',
     });
     // One record per work: the paper's frontmatter is the shelf's "chang-2025"; bibliography.yaml has no copy.
     expect(paperKey(paper)).toBe(original.id);
     expect(Object.keys(parseYaml(content('bibliography.yaml')) as object)).not.toContain(original.id);
+  });
+
+  it('keeps the published title and takes the sentence-case form from the frontmatter, not from the output', () => {
+    expect(paper.title).toBe('Joining the Dots: Security Guarantees for Ukraine');
+    expect(originalPaperRecord({ ...paper, titleSentenceCase: undefined }).title).toBe(paper.title);
+  });
+
+  it('cites the version asked for, and refuses a date that is not one of the revisions', () => {
+    const entry = { title: 'X', revisions: [{ date: '2026-11-26' }, { date: '2026-11-29' }] };
+    const at = (version?: string) => entryRecord({ id: 'x', entry, site, url: 'u', version }).issued;
+    expect(at()).toEqual({ 'date-parts': [[2026, 11, 29]] });
+    expect(at('2026-11-26')).toEqual({ 'date-parts': [[2026, 11, 26]] });
+    expect(() => at('2026-11-27')).toThrow(/no revision dated 2026-11-27/);
+  });
+
+  it('puts no access date in any record: the build date is nobody’s access date', () => {
+    for (const item of [musketeer, edition, original]) expect(item).not.toHaveProperty('accessed');
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {

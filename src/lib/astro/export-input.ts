@@ -6,8 +6,11 @@ import type { CitedWork, ExportInput } from '../exports/glossary.ts';
 import { usesOf } from '../exports/glossary.ts';
 import { getSettings } from './collections.ts';
 import { occurrencesOf } from './facts.ts';
-import { buildDate } from './records.ts';
 import { canonical, entryUrl, withBase } from './urls.ts';
+
+// The date the glossary files were made (moved here from records.ts: citation records no
+// longer carry a build date, issue #15).
+const buildDate = new Date().toISOString().slice(0, 10);
 
 /** The works `refs` as the site's Sources lists show them, formatted in one citeproc run. */
 export async function citedWorks(refs: readonly string[]): Promise<Record<string, CitedWork>> {

@@ -1,38 +1,109 @@
 /**
  * The citation records of the site's pages, built from the collections (Astro side of
  * src/lib/citations/records.ts): one per entry (concept, who's who), and two per paper (the
- * original publication and this annotated edition).
+ * original publication and this annotated edition). No record carries an access date: the
+ * build's date is not a reader's (issue #15).
  */
-import type { CollectionEntry } from 'astro:content';
-import { entryRecord, originalPaperRecord, paperEditionRecord } from '../citations/records.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { synopsisText } from '../citations/abstract.ts';
+import {
+  entryRecord,
+  latestRevision,
+  originalPaperRecord,
+  paperEditionRecord,
+} from '../citations/records.ts';
 import type { SiteItem } from '../citations/types.ts';
-import type { EntryKind } from '../model/kinds.ts';
-import { getSettings } from './collections.ts';
-import { canonical, entryUrl, paperUrl } from './urls.ts';
+import { entryKinds, kindRow, type EntryKind } from '../model/kinds.ts';
+import {
+  currentProblems,
+  listVersions,
+  lockProblems,
+  readCurrentEntries,
+  versionsOf,
+  type ArchivedVersion,
+} from '../versions/archive.ts';
+import { allEntries, entryTitle, getSettings, perBuild, type AnyEntry } from './collections.ts';
+import { entrySchemas } from '../model/schemas.ts';
+import { canonical, entryUrl, paperUrl, withBase } from './urls.ts';
 
-/** The build date stands in for the reader's access date (no script needed). */
-export const buildDate = new Date().toISOString().slice(0, 10);
+const contentDir = process.env['GLOSSA_CONTENT'] ?? 'content';
+
+/**
+ * The published versions of every entry (content/archive), checked once per build: a build
+ * stops on a changed published version or an entry changed without a new revision, with every
+ * problem at once.
+ */
+export const publishedVersions = (): Promise<ArchivedVersion[]> =>
+  perBuild('published-versions', () => {
+    const archiveDir = `${contentDir}/archive`;
+    const versions = listVersions(archiveDir);
+    const current = readCurrentEntries(
+      contentDir,
+      entryKinds.map((k) => k.collection),
+    );
+    const problems = [...lockProblems(archiveDir), ...currentProblems(current, versions)];
+    if (problems.length > 0) {
+      return Promise.reject(new Error(`Published versions of entries:\n\n${problems.join('\n\n')}`));
+    }
+    return Promise.resolve(versions);
+  });
+
+/** An entry's versions: the dates with a permanent page (oldest first) and its latest revision. */
+export interface EntryVersions {
+  /** Dates of the published versions, oldest first. */
+  published: string[];
+  /** Date of the latest revision (published or not yet). */
+  latest: string;
+}
+
+/** The versions of one entry. */
+export async function entryVersions(
+  kind: EntryKind,
+  entry: { id: string; formerIds?: readonly string[] | undefined; revisions: readonly { date: string }[] },
+): Promise<EntryVersions> {
+  const mine = versionsOf(
+    { collection: kindRow(kind).collection, id: entry.id, formerIds: entry.formerIds ?? [] },
+    await publishedVersions(),
+  );
+  return { published: mine.map((v) => v.date), latest: latestRevision(entry.revisions) };
+}
+
+/** URL of one version of an entry: /concepts/<id>/<YYYY-MM-DD>/. */
+export const versionUrl = (kind: EntryKind, id: string, date: string): string =>
+  withBase(`${kindRow(kind).collection}/${id}/${date}/`);
 
 /** An entry of any kind as the citation needs it. */
 export interface CitableEntry {
   id: string;
   /** The display name. */
   title: string;
+  /** The hover text, the record's abstract. */
+  short?: string | undefined;
+  formerIds?: readonly string[] | undefined;
   revisions: readonly { date: string }[];
 }
 
-/** The record of an entry page (a concept, a who's-who entry). */
+/**
+ * The record of an entry at one of its versions (default the latest): dated by that revision and
+ * addressed by its permanent URL. A latest revision not yet released (`npm run release`) has no
+ * permanent URL; its record then gives the entry's address.
+ */
 export async function entryItem(
   kind: EntryKind,
   entry: CitableEntry,
   site: URL | undefined,
+  version?: string,
 ): Promise<SiteItem> {
+  const { published, latest } = await entryVersions(kind, entry);
+  const date = version ?? latest;
+  const path = published.includes(date) ? versionUrl(kind, entry.id, date) : entryUrl(kind, entry.id);
   return entryRecord({
     id: entry.id,
     entry,
     site: await getSettings(),
-    url: canonical(entryUrl(kind, entry.id), site),
-    accessed: buildDate,
+    url: canonical(path, site),
+    version: date,
+    abstract: entry.short,
   });
 }
 
@@ -41,21 +112,83 @@ export async function paperItems(
   paper: CollectionEntry<'papers'>,
   site: URL | undefined,
 ): Promise<{ original: SiteItem; edition: SiteItem }> {
-  const original = originalPaperRecord(paper.data, { accessed: buildDate });
+  const original = originalPaperRecord(paper.data, { abstract: synopsisText(paper.body ?? '') });
   const edition = paperEditionRecord({
     id: `${original.id}-annotated`,
     paper: paper.data,
     site: await getSettings(),
     url: canonical(paperUrl(paper.id), site),
-    accessed: buildDate,
   });
   return { original, edition };
 }
 
+/** One published version of an entry, for its page and its downloads. */
+export interface VersionPage {
+  /** The current entry. */
+  current: AnyEntry;
+  /** The entry as published in this version (its frozen copy, validated with its kind's schema). */
+  asPublished: AnyEntry;
+  /** The frozen copy, to render. */
+  copy: CollectionEntry<'archive'>;
+  /** Date of the version. */
+  date: string;
+}
+
+/** Every published version of every entry. */
+export const versionPages = (): Promise<VersionPage[]> =>
+  perBuild('version-pages', async () => {
+    const archive = new Map((await getCollection('archive')).map((a) => [a.id, a]));
+    const pages: VersionPage[] = [];
+    for (const e of await allEntries()) {
+      const row = kindRow(e.kind);
+      const formerIds = e.kind === 'concept' ? e.entry.data.formerIds : [];
+      const { published } = await entryVersions(e.kind, {
+        ...e.entry,
+        formerIds,
+        revisions: e.entry.data.revisions,
+      });
+      for (const date of published) {
+        const copy = [e.entry.id, ...formerIds]
+          .map((id) => archive.get(`${row.collection}/${id}/${date}`))
+          .find((a) => a !== undefined);
+        if (!copy)
+          throw new Error(`content/archive has no copy of ${row.collection}/${e.entry.id}/${date}.mdx.`);
+        const asPublished: AnyEntry =
+          e.kind === 'concept'
+            ? { kind: 'concept', entry: { ...e.entry, data: entrySchemas.concept.parse(copy.data) } }
+            : { kind: 'entity', entry: { ...e.entry, data: entrySchemas.entity.parse(copy.data) } };
+        pages.push({ current: e, asPublished, copy, date });
+      }
+    }
+    return pages;
+  });
+
+/** The record of an entry as a page shows it: `e` is the entry or one published version of it. */
+export function itemOf(
+  e: AnyEntry,
+  site: URL | undefined,
+  version?: string,
+  current: AnyEntry = e,
+): Promise<SiteItem> {
+  const formerIds = current.kind === 'concept' ? current.entry.data.formerIds : [];
+  return entryItem(
+    e.kind,
+    {
+      id: e.entry.id,
+      title: entryTitle(e),
+      short: e.entry.data.short,
+      formerIds,
+      revisions: current.entry.data.revisions,
+    },
+    site,
+    version,
+  );
+}
+
 /** The download files offered for each record, by file name suffix. */
 export const downloadFormats = [
-  { suffix: '.bib', label: 'BibTeX (biblatex @online)', type: 'application/x-bibtex; charset=utf-8' },
-  { suffix: '-bibtex.bib', label: 'BibTeX (classic @misc)', type: 'application/x-bibtex; charset=utf-8' },
+  { suffix: '.bib', label: 'biblatex', type: 'application/x-bibtex; charset=utf-8' },
+  { suffix: '-bibtex.bib', label: 'BibTeX (classic)', type: 'application/x-bibtex; charset=utf-8' },
   { suffix: '.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
   { suffix: '.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 ] as const;

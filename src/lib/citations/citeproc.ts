@@ -21,6 +21,15 @@ export const citationStyles = [
 export type CitationStyle = (typeof citationStyles)[number];
 
 /**
+ * A CSL style the formatter can run: the offered styles and Chicago's full-note variant, whose
+ * first note is the full note (CMOS 17 14.20) and whose bibliography is the same as the
+ * short-note style's.
+ */
+export type CslStyleId = CitationStyle | 'chicago-fullnote-bibliography';
+
+const noteStyles: readonly CslStyleId[] = ['chicago-note-bibliography', 'chicago-fullnote-bibliography'];
+
+/**
  * A formatted citation as plain text and as HTML. The HTML is citeproc-js's: text escaped,
  * italics as `<i>`; of markup inside field values it keeps only its own few inline tags
  * (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span class="nocase">`) and escapes everything else.
@@ -103,9 +112,9 @@ interface Slot {
 
 // One engine per style for the whole build: building one takes about a second for APA, while
 // formatting with it takes milliseconds. Each call swaps in its own items.
-const engines = new Map<CitationStyle, Slot>();
+const engines = new Map<CslStyleId, Slot>();
 
-function engineFor(style: CitationStyle, items: readonly CslItem[]): Engine {
+function engineFor(style: CslStyleId, items: readonly CslItem[]): Engine {
   let slot = engines.get(style);
   if (!slot) {
     const current = new Map<string, CslItem>();
@@ -130,13 +139,13 @@ function engineFor(style: CitationStyle, items: readonly CslItem[]): Engine {
 
 const unwrap = (html: string) => html.replace(/^\s*<div class="csl-entry">|<\/div>\s*$/g, '').trim();
 
-function bibliography(engine: Engine, style: CitationStyle): { ids: string[]; entries: string[] } {
+function bibliography(engine: Engine, style: CslStyleId): { ids: string[]; entries: string[] } {
   const result = engine.makeBibliography();
   if (!result) throw new Error(`The CSL style "${style}" has no bibliography.`);
   return { ids: result[0].entry_ids.map((ids) => ids.join(' ')), entries: result[1] };
 }
 
-function references(engine: Engine, style: CitationStyle): (Formatted & { id: string })[] {
+function references(engine: Engine, style: CslStyleId): (Formatted & { id: string })[] {
   const html = bibliography(engine, style);
   engine.setOutputFormat('text');
   const text = bibliography(engine, style);
@@ -165,7 +174,7 @@ export function formatBibliography(
 }
 
 /** Formats one item: its reference entry and its in-text citation or note, with an optional pinpoint. */
-export function formatCitation(item: CslItem, style: CitationStyle, locator?: Locator): FormattedCitation {
+export function formatCitation(item: CslItem, style: CslStyleId, locator?: Locator): FormattedCitation {
   const engine = engineFor(style, [item]);
   const [reference] = references(engine, style);
   if (!reference) throw new Error(`No reference was produced for "${item.id}" in ${style}.`);
@@ -176,7 +185,7 @@ export function formatCitation(item: CslItem, style: CitationStyle, locator?: Lo
   return {
     reference: { text: reference.text, html: reference.html },
     cite: { text, html },
-    citeKind: style === 'chicago-note-bibliography' ? 'note' : 'parenthetical',
+    citeKind: noteStyles.includes(style) ? 'note' : 'parenthetical',
   };
 }
 

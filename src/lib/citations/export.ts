@@ -5,11 +5,13 @@
 import type { CslDate, CslName, SiteItem } from './types.ts';
 import { formatIssued } from '../site/dates.ts';
 
-/** "biblatex" (`@online`, `@report`; ISO dates, `urldate`) or classic "bibtex" (`@misc`, `@techreport`). */
+/** "biblatex" (`@inreference`, `@online`, `@report`; ISO dates) or classic "bibtex" (`@misc`, `@techreport`). */
 export type BibTeXVariant = 'biblatex' | 'bibtex';
 
 const entryTypes: Record<BibTeXVariant, Record<SiteItem['type'], string>> = {
-  biblatex: { 'entry-encyclopedia': 'online', webpage: 'online', report: 'report' },
+  // An entry in a reference work: biblatex's own type, with the work as `booktitle` ("In: Glossa");
+  // Zotero imports it as an encyclopedia article with the site as encyclopedia title.
+  biblatex: { 'entry-encyclopedia': 'inreference', webpage: 'online', report: 'report' },
   // Classic BibTeX has no type for web pages; @misc with howpublished is the usual stand-in.
   bibtex: { 'entry-encyclopedia': 'misc', webpage: 'misc', report: 'techreport' },
 };
@@ -56,62 +58,80 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // biblatex language ids (babel names) for the tags the site uses.
 const langids: Record<string, string> = { 'en-GB': 'british', 'en-US': 'american', en: 'english' };
 
+/** A field: [name, value, bare]. Month macros are written bare (`nov # "~26,"`), the rest in braces. */
+type Field = [string, string | undefined, boolean?];
+
+// biblatex: ISO dates; the site is `booktitle` of a reference entry and `titleaddon` of a web
+// page (where Zotero's own biblatex export puts a website title; `organization` would name a
+// publisher). The edition's original date is `origdate`, and `addendum` says it in words, since
+// importers drop `origdate`.
+function biblatexFields(item: SiteItem, text: (v: string | undefined) => string | undefined): Field[] {
+  const report = item.type === 'report';
+  const original = item['original-date'];
+  return [
+    ['shorttitle', item['title-short'] && protectCapitals(item['title-short'])],
+    ['booktitle', item.type === 'entry-encyclopedia' ? text(item['container-title']) : undefined],
+    ['titleaddon', item.type === 'webpage' ? text(item['container-title']) : undefined],
+    ['type', text(item.genre)],
+    ['number', text(item.number)],
+    [report ? 'institution' : 'publisher', text(item.publisher)],
+    ['location', text(item['publisher-place'])],
+    ['date', isoDate(item.issued)],
+    ['origdate', original && isoDate(original)],
+    ['url', verbatimUrl(item.URL)],
+    ['addendum', original && `Originally published ${formatIssued({ issued: original })}`],
+    ['abstract', text(item.abstract)],
+    ['langid', langids[item.language]],
+  ];
+}
+
+// Classic BibTeX: standard styles print neither `url` nor a day, so the day rides in the month
+// (`nov # "~26,"`, which plain.bst prints "November 26, 2026" and Zotero imports as 2026-11-26),
+// the site and the address in `howpublished` (plain prints it), and the version or the
+// original date in `note`. `url` stays for natbib styles and importers.
+function classicFields(item: SiteItem, text: (v: string | undefined) => string | undefined): Field[] {
+  const report = item.type === 'report';
+  const [year = 0, month, day] = item.issued['date-parts'][0];
+  // A style may put the field inside another command's argument, where \url needs % and #
+  // escaped (the url and hyperref packages' rule).
+  const url = `\\url{${verbatimUrl(item.URL).replace(/[%#]/g, '\\$&')}}`;
+  const monthMacro = month === undefined ? undefined : months[month - 1];
+  const original = item['original-date'];
+  const site = item['container-title'] ?? '';
+  // Plain text, not \emph: Zotero keeps howpublished in Extra, where TeX commands come out mangled.
+  const where = item.genre ? `${item.genre} in ${site}` : `In ${site}`;
+  const tied = (date: CslDate) => formatIssued({ issued: date }).replace(/ /g, '~');
+  // apalike and other author-year styles print the year only: the note keeps the day.
+  const note = report
+    ? url
+    : [`Version of ${tied(item.issued)}`, original && `originally published ${tied(original)}`]
+        .filter(Boolean)
+        .join('; ');
+  return [
+    ['type', report && item.genre ? protectCapitals(item.genre) : undefined],
+    ['number', text(item.number)],
+    [report ? 'institution' : 'publisher', text(item.publisher)],
+    ['address', text(item['publisher-place'])],
+    ['howpublished', report ? undefined : `${escapeTeX(where)}, ${url}`],
+    ['year', String(year)],
+    ['month', monthMacro && (day === undefined ? monthMacro : `${monthMacro} # "~${String(day)},"`), true],
+    ['url', verbatimUrl(item.URL)],
+    ['note', note],
+  ];
+}
+
 /** One BibTeX entry; the capitals of titles are protected, so no style or importer changes them. */
 export function toBibTeX(item: SiteItem, key: string, variant: BibTeXVariant = 'biblatex'): string {
   if (!/^[\w:./-]+$/.test(key)) {
     throw new Error(`A BibTeX key may hold letters, digits and _:./- only; found "${key}".`);
   }
-  const report = item.type === 'report';
-  // [name, value, bare]: month macros (jan, feb, …) are written bare, everything else in braces.
-  const fields: [string, string | undefined, boolean?][] = [
+  const text = (value: string | undefined) => (value === undefined ? undefined : escapeTeX(value));
+  const fields: Field[] = [
     ['author', item.author.map(bibName).join(' and ')],
     ['editor', item.editor?.map(bibName).join(' and ')],
     ['title', protectCapitals(item.title)],
+    ...(variant === 'biblatex' ? biblatexFields(item, text) : classicFields(item, text)),
   ];
-  const text = (value: string | undefined) => (value === undefined ? undefined : escapeTeX(value));
-  const accessed = item.accessed && `Accessed ${formatIssued({ issued: item.accessed })}`;
-  const original =
-    item['original-date'] && `Originally published ${formatIssued({ issued: item['original-date'] })}`;
-  if (variant === 'biblatex') {
-    const site = [item['container-title'], item.publisher].filter((s) => s !== undefined);
-    fields.push(
-      ['shorttitle', item['title-short'] && protectCapitals(item['title-short'])],
-      [report ? 'type' : 'titleaddon', text(item.genre)],
-      ['number', text(item.number)],
-      [
-        report ? 'institution' : 'organization',
-        site.length > 0 ? site.map(escapeTeX).join(' and ') : undefined,
-      ],
-      ['location', text(item['publisher-place'])],
-      ['date', isoDate(item.issued)],
-      ['origdate', item['original-date'] && isoDate(item['original-date'])],
-      ['url', verbatimUrl(item.URL)],
-      ['urldate', item.accessed && isoDate(item.accessed)],
-      ['langid', langids[item.language]],
-    );
-  } else {
-    const [year = 0, month] = item.issued['date-parts'][0];
-    // A style may put the field inside another command's argument, where \url needs % and #
-    // escaped (the url and hyperref packages' rule).
-    const url = `\\url{${verbatimUrl(item.URL).replace(/[%#]/g, '\\$&')}}`;
-    const about = report ? [] : [item.genre, item['container-title']].filter((s) => s !== undefined);
-    fields.push(
-      ['type', report ? text(item.genre) : undefined],
-      ['number', text(item.number)],
-      ['institution', report ? text(item.publisher) : undefined],
-      ['publisher', report ? undefined : text(item.publisher)],
-      ['address', text(item['publisher-place'])],
-      ['howpublished', report ? undefined : url],
-      ['year', String(year)],
-      ['month', month === undefined ? undefined : months[month - 1], true],
-      [
-        'note',
-        [about.map(escapeTeX).join(', '), original, report ? url : undefined, accessed]
-          .filter(Boolean)
-          .join('. '),
-      ],
-    );
-  }
   const body = fields
     .filter((f): f is [string, string, boolean?] => f[1] !== undefined && f[1] !== '')
     .map(([name, value, bare]) => `  ${name} = ${bare ? value : `{${value}}`},`);
@@ -134,7 +154,9 @@ const risName = (name: CslName) => ('literal' in name ? name.literal : `${name.f
 /**
  * One RIS record (CRLF line ends, ending "ER  - "). Tags follow the RIS specification as Zotero
  * reads it: T2 is the encyclopedia or website title, M3 the kind of report or page, SN the
- * report number, PB the publisher or institution, Y2 the access date.
+ * report number, PB the publisher or institution, CY its place, AB the abstract. M2 carries the
+ * edition's original date as "original-date: …", which Zotero keeps in Extra and citeproc reads
+ * as the variable. No Y2: an access date is the reader's, not the build's.
  */
 export function toRIS(item: SiteItem): string {
   const lines: [string, string | undefined][] = [
@@ -152,7 +174,8 @@ export function toRIS(item: SiteItem): string {
     ['DA', risDate(item.issued)],
     ['UR', item.URL],
     ['LA', item.language],
-    ['Y2', item.accessed && risDate(item.accessed)],
+    ['M2', item['original-date'] && `original-date: ${isoDate(item['original-date'])}`],
+    ['AB', item.abstract],
   ];
   const body = lines
     .filter((l): l is [string, string] => l[1] !== undefined && l[1] !== '')

@@ -1,13 +1,22 @@
 /** Pinpoint citations of a paper's numbered paragraphs, from its record and its facts. */
-import { apaParagraphCitation } from './citeproc.ts';
-import type { CslItem } from './types.ts';
+import { paragraphCitations } from './box.ts';
+import type { SiteItem } from './types.ts';
 import type { ParagraphFact } from '../paper/facts.ts';
 
 // Formatted once with a stand-in number, then the real numbers are put in: citeproc runs once per paper.
 const MARK = '9999';
 
-/** The APA pinpoint of every paragraph, "(Chang, 2025, para. 7)", by paragraph anchor. */
-export function paragraphPinpoints(item: CslItem, paragraphs: readonly ParagraphFact[]): Map<string, string> {
-  const template = apaParagraphCitation(item, MARK).text;
-  return new Map(paragraphs.map((p) => [p.anchor, template.replace(MARK, String(p.n))]));
+/**
+ * The pinpoint of every paragraph in every offered style, by paragraph anchor: "APA (Chang,
+ * 2025/2026, para. 7) · MLA (Chang, par. 7) · …". The numbers are this edition's, so the
+ * record is the edition's.
+ */
+export function paragraphPinpoints(
+  item: SiteItem,
+  paragraphs: readonly ParagraphFact[],
+): Map<string, string> {
+  const template = paragraphCitations(item, MARK)
+    .map((c) => `${c.name}: ${c.text}`)
+    .join(' · ');
+  return new Map(paragraphs.map((p) => [p.anchor, template.replaceAll(MARK, String(p.n))]));
 }

@@ -20,10 +20,12 @@ export interface EntryRecordInput {
   entry: { title: string; revisions: readonly { date: string; note?: string }[] };
   /** Site settings. */
   site: CitationSite;
-  /** Canonical (absolute) URL of the entry page. */
+  /** Permanent (absolute) URL of the version cited: /concepts/<id>/<date>/. */
   url: string;
-  /** Access date YYYY-MM-DD, normally the build date; omitted when undefined. */
-  accessed?: string | undefined;
+  /** Date of the version cited (one of the revision dates); default the latest. */
+  version?: string | undefined;
+  /** The entry's short text, as the record's abstract. */
+  abstract?: string | undefined;
 }
 
 /** Input of `paperEditionRecord`. */
@@ -31,13 +33,11 @@ export interface EditionRecordInput {
   /** Item id of the edition (distinct from the original's). */
   id: string;
   /** The paper's frontmatter. */
-  paper: Pick<PaperData, 'title' | 'authors' | 'issued' | 'created' | 'language'>;
+  paper: Pick<PaperData, 'title' | 'titleSentenceCase' | 'authors' | 'issued' | 'created' | 'language'>;
   /** Site settings. */
   site: CitationSite;
   /** Canonical (absolute) URL of the annotated paper page. */
   url: string;
-  /** Access date YYYY-MM-DD, normally the build date; omitted when undefined. */
-  accessed?: string | undefined;
 }
 
 /** Turns YYYY-MM-DD into CSL date-parts. */
@@ -66,16 +66,35 @@ const publisherOf = (site: CitationSite): { publisher?: string } =>
     ? {}
     : { publisher: site.publisher };
 
-const accessedOf = (accessed: string | undefined): { accessed?: CslDate } =>
-  accessed === undefined ? {} : { accessed: cslDate(accessed) };
+/**
+ * The title as CSL wants it: sentence case, the form APA 7 prints (§6.17) and the one Zotero
+ * stores; MLA and Chicago title-case it themselves for an English item. The published title
+ * stays in the frontmatter; `titleSentenceCase` is the editor's sentence-case form of it, since
+ * only a person knows which words are proper nouns.
+ */
+const titleOf = (paper: Pick<PaperData, 'title' | 'titleSentenceCase'>): string =>
+  paper.titleSentenceCase ?? paper.title;
+
+// No `accessed` anywhere: a build date is nobody's access date, and every record here is dated,
+// so no style prints one (APA asks for a retrieval date only for undated pages that change).
+
+/** The latest of an entry's revision dates. */
+export const latestRevision = (revisions: readonly { date: string }[]): string =>
+  revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a));
 
 /**
  * An entry (concept or who's who) as an entry in an online reference work: the site is the container, its
- * editors the authors, or the site itself as group author while it names none; the date is the
- * latest revision, which is the version a reader cites.
+ * editors the authors, or the site itself as group author while it names none; the date and the
+ * URL are those of the version cited, a fixed text (APA 7: an archived, dated version needs no
+ * retrieval date).
  */
-export function entryRecord({ id, entry, site, url, accessed }: EntryRecordInput): SiteItem {
-  const latest = entry.revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a));
+export function entryRecord({ id, entry, site, url, version, abstract }: EntryRecordInput): SiteItem {
+  const date = version ?? latestRevision(entry.revisions);
+  if (!entry.revisions.some((r) => r.date === date)) {
+    throw new Error(
+      `"${id}" has no revision dated ${date}; its revisions are ${entry.revisions.map((r) => r.date).join(', ')}.`,
+    );
+  }
   return {
     id,
     type: 'entry-encyclopedia',
@@ -83,8 +102,8 @@ export function entryRecord({ id, entry, site, url, accessed }: EntryRecordInput
     author: site.editors.length > 0 ? [...site.editors] : [{ literal: site.title }],
     'container-title': site.title,
     ...publisherOf(site),
-    issued: cslDate(latest),
-    ...accessedOf(accessed),
+    issued: cslDate(date),
+    ...(abstract ? { abstract } : {}),
     URL: url,
     language: site.language,
   };
@@ -100,12 +119,13 @@ export function entryRecord({ id, entry, site, url, accessed }: EntryRecordInput
  * genre (APA prints it as the bracketed description). Not `report`: the edition is not the
  * publisher's numbered paper, and citing it as such would send readers to the wrong version.
  */
-export function paperEditionRecord({ id, paper, site, url, accessed }: EditionRecordInput): SiteItem {
-  const short = shortTitle(paper.title);
+export function paperEditionRecord({ id, paper, site, url }: EditionRecordInput): SiteItem {
+  const title = titleOf(paper);
+  const short = shortTitle(title);
   return {
     id,
     type: 'webpage',
-    title: paper.title,
+    title,
     ...(short ? { 'title-short': short } : {}),
     author: authorsOf(paper),
     ...(site.editors.length > 0 ? { editor: [...site.editors] } : {}),
@@ -114,7 +134,9 @@ export function paperEditionRecord({ id, paper, site, url, accessed }: EditionRe
     ...publisherOf(site),
     issued: cslDate(paper.created),
     'original-date': cslDate(paper.issued),
-    ...accessedOf(accessed),
+    // Zotero drops `original-date` on import but keeps this line in Extra and hands it back to
+    // citeproc as the variable (citeproc-js reads it the same way), so the date survives.
+    note: `original-date: ${paper.issued}`,
     URL: url,
     language: paper.language,
   };
@@ -132,13 +154,14 @@ export function paperKey(paper: Pick<PaperData, 'authors' | 'issued' | 'citation
  */
 export function originalPaperRecord(
   paper: PaperData,
-  options: { id?: string; accessed?: string | undefined } = {},
+  options: { id?: string; abstract?: string | undefined } = {},
 ): SiteItem {
-  const short = shortTitle(paper.title);
+  const title = titleOf(paper);
+  const short = shortTitle(title);
   return {
     id: options.id ?? paperKey(paper),
     type: 'report',
-    title: paper.title,
+    title,
     ...(short ? { 'title-short': short } : {}),
     author: authorsOf(paper),
     genre: paper.series ?? paper.genre,
@@ -146,7 +169,7 @@ export function originalPaperRecord(
     publisher: paper.publisher,
     'publisher-place': paper.publisherPlace,
     issued: cslDate(paper.issued),
-    ...accessedOf(options.accessed),
+    ...(options.abstract ? { abstract: options.abstract } : {}),
     URL: paper.url,
     language: paper.language,
   };

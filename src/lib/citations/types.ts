@@ -30,8 +30,12 @@ export interface CslItem extends Partial<Omit<SourceData, 'type' | 'author' | 'i
   issued: CslDate;
   /** Date of the first publication, for a republished text. */
   'original-date'?: CslDate;
-  /** When the page was consulted (the build date stands in); each style decides whether to print it. */
-  accessed?: CslDate;
+  /** Summary of the work (the paper's synopsis, an entry's short text). */
+  abstract?: string;
+  /** Series of a numbered paper, for the Chicago notes styles ("IDSS Paper"). */
+  'collection-title'?: string;
+  /** Number within `collection-title` ("039/2025"). */
+  'collection-number'?: string;
   /** BCP 47 tag of the text. */
   language?: string;
 }

@@ -216,6 +216,8 @@ export const paperSchema = z
   .object({
     /** Title as published. */
     title: z.string().trim().min(1),
+    /** The title in sentence case, for citations (APA 7 and Zotero store titles so); proper nouns keep their capitals. */
+    titleSentenceCase: z.string().trim().min(1).optional(),
     /** Authors in the published order. */
     authors: z.array(paperAuthorSchema).min(1, 'at least one author'),
     /** Kind of publication, as the publisher names it ("Commentary"). */

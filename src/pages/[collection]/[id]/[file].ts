@@ -1,7 +1,7 @@
-/** Citation downloads of an entry (any kind): citation.bib, citation-bibtex.bib, citation.ris, citation.json. */
+/** Citation downloads of an entry (any kind) at its latest version: citation.bib, citation-bibtex.bib, citation.ris, citation.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allEntries, entryTitle, type AnyEntry } from '../../../lib/astro/collections.ts';
-import { downloadFormats, entryItem } from '../../../lib/astro/records.ts';
+import { allEntries, type AnyEntry } from '../../../lib/astro/collections.ts';
+import { downloadFormats, itemOf } from '../../../lib/astro/records.ts';
 import { citationFile } from '../../../lib/citations/export.ts';
 import { kindRow } from '../../../lib/model/kinds.ts';
 
@@ -17,11 +17,8 @@ export const GET: APIRoute<{ e: AnyEntry; format: (typeof downloadFormats)[numbe
   props,
   site,
 }) => {
-  const { e, format } = props;
-  const item = await entryItem(
-    e.kind,
-    { id: e.entry.id, title: entryTitle(e), revisions: e.entry.data.revisions },
-    site,
-  );
-  return new Response(citationFile(item, format.suffix), { headers: { 'Content-Type': format.type } });
+  const item = await itemOf(props.e, site);
+  return new Response(citationFile(item, props.format.suffix), {
+    headers: { 'Content-Type': props.format.type },
+  });
 };

