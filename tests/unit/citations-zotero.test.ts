@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCitation, type CitationStyle } from '../../src/lib/citations/citeproc.ts';
-import { synopsisText } from '../../src/lib/citations/abstract.ts';
+import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { runRemark } from './helpers.ts';
 import { originalPaperRecord } from '../../src/lib/citations/records.ts';
 import type { CslItem, CslName } from '../../src/lib/citations/types.ts';
 import { content, entity, musketeer, paper, site } from './citation-records.ts';
@@ -74,7 +76,12 @@ describe('the item Zotero saves from a page cites as the page’s box does', () 
       institution: 'S. Rajaratnam School of International Studies, Nanyang Technological University',
       place: 'Singapore',
       url: paper.url,
-      abstractNote: synopsisText(content('papers/joining-the-dots.mdx')),
+      // The synopsis as the MDX pipeline records it in the paper's facts.
+      abstractNote: runRemark(
+        splitFrontmatter(content('papers/joining-the-dots.mdx'))?.body ?? '',
+        'content/papers/joining-the-dots.mdx',
+        loadContent(process.cwd()).indexes,
+      ).file.data.glossa?.synopsis,
     });
     const box = originalPaperRecord(paper);
     for (const style of styles) {

@@ -5,7 +5,7 @@
  * build's date is not a reader's (issue #15).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { synopsisText } from '../citations/abstract.ts';
+import { factsOfPaper } from './facts.ts';
 import {
   entryRecord,
   latestRevision,
@@ -112,7 +112,8 @@ export async function paperItems(
   paper: CollectionEntry<'papers'>,
   site: URL | undefined,
 ): Promise<{ original: SiteItem; edition: SiteItem }> {
-  const original = originalPaperRecord(paper.data, { abstract: synopsisText(paper.body ?? '') });
+  const { synopsis } = await factsOfPaper(paper);
+  const original = originalPaperRecord(paper.data, synopsis ? { abstract: synopsis } : {});
   const edition = paperEditionRecord({
     id: `${original.id}-annotated`,
     paper: paper.data,

@@ -54,6 +54,8 @@ export interface PaperFacts {
   sections: SectionFact[];
   /** Marked terms and unmarked mentions (marked first, each in reading order; sort by `order`). */
   occurrences: Occurrence[];
+  /** The text of the paper's `<Synopsis>`, as printed (no marks, no editor's notes): its abstract. */
+  synopsis?: string;
 }
 
 declare module 'vfile' {
