@@ -23,6 +23,7 @@ let port = 0;
 test.describe.configure({ retries: 1 });
 let server: ChildProcess | undefined;
 let rel = '';
+let at = '';
 
 // eslint-disable-next-line no-empty-pattern -- Playwright hooks take fixtures first; none are needed here.
 test.beforeAll(async ({}, testInfo) => {
@@ -33,10 +34,12 @@ test.beforeAll(async ({}, testInfo) => {
   rel = relative(root, dir);
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   const paper = join(dir, 'content/papers/joining-the-dots.mdx');
-  writeFileSync(
-    paper,
-    readFileSync(paper, 'utf8').replace('<Concept>power</Concept>', '<Concept>pwer</Concept>'),
-  );
+  const broken = readFileSync(paper, 'utf8').replace('<Concept>power</Concept>', '<Concept>pwer</Concept>');
+  writeFileSync(paper, broken);
+  // Where the broken mark is, as an editor's status bar shows it.
+  const lines = broken.split('\n');
+  const line = lines.findIndex((l) => l.includes('<Concept>pwer</Concept>'));
+  at = `${String(line + 1)}:${String((lines[line] ?? '').indexOf('<Concept>pwer') + 1)}`;
   server = spawn(
     process.execPath,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
@@ -73,7 +76,7 @@ test('the dev overlay shows the broken reference with file:line:column and the f
   await page.goto(`http://127.0.0.1:${port}/papers/joining-the-dots/`);
   const overlay = page.locator('vite-error-overlay');
   await expect(overlay).toContainText(
-    `${rel}/content/papers/joining-the-dots.mdx:62:54: Unknown concept "pwer": no concept has this title or alias.`,
+    `${rel}/content/papers/joining-the-dots.mdx:${at}: Unknown concept "pwer": no concept has this title or alias.`,
     { timeout: 90_000 },
   );
   await expect(overlay).toContainText('Did you mean "power"? Write <Concept id="power">pwer</Concept>');
