@@ -60,7 +60,9 @@ test.describe('the paper page', () => {
     for (const n of [1, 7, 21]) {
       const link = page.locator(`#p${n} > a.g-pnum`);
       await expect(link).toHaveAttribute('href', `#p${n}`);
-      await expect(link).toHaveText(String(n));
+      // The number is drawn by CSS from data-n (the paragraph's text stays the author's).
+      expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`"${String(n)}"`);
+      await expect(link).toHaveAccessibleName(`Paragraph ${String(n)}`);
       await expect(link).toBeVisible();
     }
     await page.locator('#p7 > a.g-pnum').click();

@@ -306,7 +306,7 @@ export const checks: Check[] = [
       await openPaper(context);
       const term = await engine.evaluate((sel: string) => {
         const link = document.querySelector<HTMLAnchorElement>(`${sel} > .g-term__link`);
-        const title = document.querySelector(`${sel} .g-card__title`)?.textContent?.trim();
+        const title = document.querySelector(`${sel} .g-card__title`)?.getAttribute('data-text')?.trim();
         return link ? { href: link.getAttribute('href') ?? '', title: title ?? '' } : null;
       }, TERM);
       assert(term, 'no term link');
