@@ -109,3 +109,11 @@ test.describe('the paper page', () => {
     await expect(used.first()).toHaveText('Alliance');
   });
 });
+
+test('the paper page gives How to cite before the list of its concepts', async ({ page }) => {
+  await page.goto('/papers/joining-the-dots/');
+  const order = await page
+    .locator('#how-to-cite, #concepts-used')
+    .evaluateAll((els) => els.map((el) => el.id));
+  expect(order).toEqual(['how-to-cite', 'concepts-used']);
+});

@@ -12,8 +12,8 @@ test('the paper has a table of contents whose links land on its sections', async
     'COMMENTARY',
     'How Deterrence Works',
     'Whiter Deterrence and Ukraine’s Security Guarantees?',
-    'Concepts in this paper',
     'How to cite',
+    'Concepts in this paper',
   ]);
   for (const href of await toc
     .getByRole('link')
