@@ -117,3 +117,26 @@ test('the paper page gives How to cite before the list of its concepts', async (
     .evaluateAll((els) => els.map((el) => el.id));
   expect(order).toEqual(['how-to-cite', 'concepts-used']);
 });
+
+test('who versus what: entity and concept terms look different, and the page says so', async ({ page }) => {
+  await page.goto('/papers/joining-the-dots/');
+  const style = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((a) => {
+        const s = getComputedStyle(a);
+        return `${s.textDecorationStyle} ${s.textDecorationColor}`;
+      });
+  const concept = await style('.g-term--concept > .g-term__link');
+  const entity = await style('.g-term--entity > .g-term__link');
+  expect(concept.split(' ')[0]).toBe('dotted');
+  expect(entity.split(' ')[0]).toBe('solid');
+  await expect(page.locator('.g-how-to-read')).toContainText('people, organisations and documents');
+  expect(
+    await page
+      .locator('.g-term--entity .g-card__title')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::after').content),
+  ).toContain("Who's who");
+});
