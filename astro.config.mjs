@@ -11,6 +11,7 @@ import { ContentError, formatProblem } from './src/lib/content/problems.ts';
 import { glossaRehypePlugins, glossaRemarkPlugins } from './src/plugins/index.ts';
 import { pageIds } from './src/layouts/page-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/search/') }),
     cspFirst(),
     searchIndex(),
+    fontSubset(),
     {
       // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
       // Also restarts `astro dev` when a file the glossary index depends on changes.

@@ -95,4 +95,19 @@ test.describe('the glossary', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
+
+  test('"Also" names true alternative names, not inflections of the title', async ({ page }) => {
+    await page.goto('/concepts/deterrence/');
+    const also = page.locator('.g-aliases');
+    await expect(also).toContainText('deterrence theory');
+    await expect(also).not.toContainText('deterring');
+  });
+
+  test('definitions use typographic quotes and apostrophes', async ({ page }) => {
+    await page.goto('/concepts/musketeer-principle/');
+    const definition = page.locator('.g-definition');
+    await expect(definition).toContainText('\u201Call for one and one for all\u201D');
+    await expect(definition).not.toContainText('"');
+    await expect(definition).not.toContainText("'");
+  });
 });
