@@ -101,6 +101,16 @@ test('print: the paper keeps ¶ numbers and notes, shows link addresses, hides c
   await expect(page.locator('.g-note').first()).toBeVisible();
   await expect(page.locator('.g-card').first()).toBeHidden();
   await expect(page.locator('.g-toc-paper')).toBeHidden();
+  await expect(page.locator('.g-site-search')).toBeHidden();
+  await expect(page.locator('.g-theme')).toBeHidden();
+  // Notes are blocks of their own, never inside a sentence, and not split across pages.
+  await expect(page.locator('p .g-note')).toHaveCount(0);
+  expect(
+    await page
+      .locator('.g-note')
+      .first()
+      .evaluate((n) => getComputedStyle(n).breakInside),
+  ).toBe('avoid');
   const after = await page
     .locator('.g-paper__header a[href^="http"]')
     .evaluate((a) => getComputedStyle(a, '::after').content);
