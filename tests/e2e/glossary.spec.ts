@@ -111,3 +111,19 @@ test.describe('the glossary', () => {
     await expect(definition).not.toContainText("'");
   });
 });
+
+test('the home page is for readers: site title, the paper with a way in, what the edition adds, the glossary', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossa');
+  await expect(page.locator('.g-cards')).toContainText('Jun Yan Chang');
+  await expect(page.locator('.g-cards time')).toHaveAttribute('datetime', '2025-03-25');
+  await page.getByRole('link', { name: /^Start reading/ }).click();
+  await expect(page).toHaveURL(/\/papers\/joining-the-dots\/$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'What this edition adds' })).toBeVisible();
+  const glance = page.locator('section[aria-labelledby="glossary"] .g-titles a');
+  expect(await glance.count()).toBe(conceptIds.length);
+  expect(await page.locator('main').innerText()).not.toMatch(/[a-z]\.[A-Z0-9]/); // no glued sentences
+});
