@@ -89,6 +89,9 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   vite: {
     build: {
+      // One stylesheet for the whole site (global CSS and every component's <style>), so each
+      // page has one render-blocking stylesheet, cached across pages (tests/e2e/budgets.spec.ts).
+      cssCodeSplit: false,
       rollupOptions: {
         // Astro 7 emits this for every MDX entry (withastro/astro#18087, "fix verified" upstream);
         // it is harmless and buries real warnings, so only this exact one is dropped.

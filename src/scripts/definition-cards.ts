@@ -53,7 +53,7 @@ function addActions(term: HTMLElement): void {
   actions.className = 'g-card__actions';
   const more = document.createElement('a');
   more.className = 'g-card__more';
-  more.href = link.href;
+  more.setAttribute('href', link.getAttribute('href') ?? '');
   more.tabIndex = -1;
   more.textContent = 'Read the entry';
   const close = document.createElement('button');
@@ -61,6 +61,8 @@ function addActions(term: HTMLElement): void {
   close.type = 'button';
   close.tabIndex = -1;
   close.textContent = 'Close';
+  const title = card.querySelector('.g-card__title')?.getAttribute('data-text') ?? '';
+  close.setAttribute('aria-label', `Close the definition of ${title}`);
   actions.append(more, close);
   card.append(actions);
 }
