@@ -11,6 +11,7 @@ import { ContentError, formatProblem } from './src/lib/content/problems.ts';
 import { glossaRehypePlugins, glossaRemarkPlugins } from './src/plugins/index.ts';
 import { pageIds } from './src/layouts/page-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
@@ -65,6 +66,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/search/') }),
     cspFirst(),
     searchIndex(),
+    fontSubset(),
     {
       // Warnings and drafts in the terminal; restarts `astro dev` when a file the indexes depend on changes.
       name: 'glossa-content',
@@ -97,6 +99,9 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   vite: {
     build: {
+      // One stylesheet for the whole site (global CSS and every component's <style>), so each
+      // page has one render-blocking stylesheet, cached across pages (tests/e2e/budgets.spec.ts).
+      cssCodeSplit: false,
       rollupOptions: {
         // Astro 7 emits this for every MDX entry (withastro/astro#18087, "fix verified" upstream);
         // it is harmless and buries real warnings, so only this exact one is dropped.

@@ -33,12 +33,38 @@ function show(term: HTMLElement): void {
   if (openTerm && openTerm !== term) hide(openTerm);
   openTerm = term;
   term.dataset['open'] = '';
+  addActions(term);
   place(term);
 }
 
 function hide(term: HTMLElement): void {
   delete term.dataset['open'];
+  // The sentence carries no card text while the card is closed (Reader View, copy, search).
+  cardOf(term)?.querySelector('.g-card__actions')?.remove();
   if (openTerm === term) openTerm = null;
+}
+
+/** "Read the entry" and "Close", built while the card is open (text set as text, never HTML). */
+function addActions(term: HTMLElement): void {
+  const card = cardOf(term);
+  const link = linkOf(term);
+  if (!card || !link || card.querySelector('.g-card__actions')) return;
+  const actions = document.createElement('span');
+  actions.className = 'g-card__actions';
+  const more = document.createElement('a');
+  more.className = 'g-card__more';
+  more.setAttribute('href', link.getAttribute('href') ?? '');
+  more.tabIndex = -1;
+  more.textContent = 'Read the entry';
+  const close = document.createElement('button');
+  close.className = 'g-card__close';
+  close.type = 'button';
+  close.tabIndex = -1;
+  close.textContent = 'Close';
+  const title = card.querySelector('.g-card__title')?.getAttribute('data-text') ?? '';
+  close.setAttribute('aria-label', `Close the definition of ${title}`);
+  actions.append(more, close);
+  card.append(actions);
 }
 
 /** Below the term when it fits, else above; clamped to the viewport; never over the term. */

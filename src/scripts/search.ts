@@ -1,14 +1,24 @@
 /**
- * The search page: runs the query from the form or the URL through Pagefind, and lists the
- * results with concept entries first when their title matches the query. Results are built as
- * DOM nodes (Pagefind's excerpts are parsed, and only their text and <mark> kept).
+ * The search page: runs the query from the form or the URL through Pagefind (as the reader
+ * types, after a pause, and at once on Enter), and lists the results with concept entries first
+ * when their title matches the query. Each result links to the paragraph (#pN) or section where
+ * its first match is. Results are built as DOM nodes (Pagefind's excerpts are parsed, and only
+ * their text and <mark> kept).
  */
 export {};
 
+interface PagefindAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  locations: number[];
+  anchors: PagefindAnchor[];
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResult> }[] }>;
@@ -36,6 +46,20 @@ function excerptNodes(html: string): Node[] {
   );
 }
 
+const TYPING_PAUSE = 300;
+
+/** The paragraph, note or section holding the first match: the last anchor before it. */
+function placeOf(result: PagefindResult): { url: string; label: string } {
+  const first = result.locations[0] ?? 0;
+  const anchor = result.anchors
+    .filter((a) => a.location <= first && /^(p|h2|h3|div)$/.test(a.element))
+    .at(-1);
+  if (!anchor) return { url: result.url, label: '' };
+  const n = /^p(\d+)$/.exec(anchor.id)?.[1];
+  const label = n ? `¶ ${n}` : anchor.element === 'div' ? "Editor's note" : anchor.text;
+  return { url: `${result.url}#${anchor.id}`, label };
+}
+
 /** Concept entries whose title contains every word of the query come first; order is kept otherwise. */
 function rank(results: PagefindResult[], query: string): PagefindResult[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -44,8 +68,11 @@ function rank(results: PagefindResult[], query: string): PagefindResult[] {
   return [...results.filter(first), ...results.filter((r) => !first(r))];
 }
 
+let latest = '';
+
 async function run(query: string): Promise<void> {
   if (!status || !list || !form) return;
+  latest = query;
   list.replaceChildren();
   if (!query.trim()) {
     status.textContent = '';
@@ -63,14 +90,17 @@ async function run(query: string): Promise<void> {
     return;
   }
   const data = rank(await Promise.all(results.slice(0, 25).map((r) => r.data())), query);
+  if (query !== latest) return; // a newer query has started: its results will show
+  list.replaceChildren();
   for (const result of data) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = result.url;
+    const place = placeOf(result);
+    link.href = place.url;
     link.textContent = result.meta['title'] ?? result.url;
     const kind = document.createElement('span');
     kind.className = 'g-search__kind';
-    kind.textContent = ` · ${kinds[result.meta['type'] ?? ''] ?? 'Paper'}`;
+    kind.textContent = ` · ${kinds[result.meta['type'] ?? ''] ?? 'Paper'}${place.label ? ` · ${place.label}` : ''}`;
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(result.excerpt));
     item.append(link, kind, excerpt);
@@ -86,11 +116,22 @@ if (form && input) {
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
   if (initial) void run(initial);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  let timer = 0;
+  const search = () => {
+    clearTimeout(timer);
+    if (input.value === latest) return;
     const url = new URL(location.href);
     url.searchParams.set('q', input.value);
     history.replaceState(null, '', url);
     void run(input.value);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    latest = '';
+    search();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(search, TYPING_PAUSE);
   });
 }

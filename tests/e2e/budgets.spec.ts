@@ -45,14 +45,20 @@ function stylesOf(page: string) {
 }
 
 for (const page of ['papers/joining-the-dots/index.html', 'concepts/deterrence/index.html']) {
-  test(`${page}: CSS ≤ 12 KB gzip, one render-blocking stylesheet, at most one font, nothing third-party`, () => {
+  test(`${page}: CSS ≤ 12 KB gzip, one render-blocking stylesheet, two font files ≤ 30 KB, nothing third-party`, () => {
     const { html, linked, css } = stylesOf(page);
     expect(gz(css.join('\n'))).toBeLessThanOrEqual(12 * 1024);
     expect(linked.filter((l) => l.blocking).length).toBeLessThanOrEqual(1);
     const fonts = new Set(
       css.flatMap((c) => [...c.matchAll(/url\(([^)]+\.(?:woff2?|ttf|otf))\)/g)].map((m) => m[1])),
     );
-    expect(fonts.size).toBeLessThanOrEqual(1);
+    // The text face: regular and italic, cut to the site's characters (src/integrations/font-subset.ts).
+    expect(fonts.size).toBeLessThanOrEqual(2);
+    const fontBytes = [...fonts].reduce(
+      (sum, f) => sum + readFileSync(join(dist, (f ?? '').replace(/^\//, ''))).length,
+      0,
+    );
+    expect(fontBytes, 'font bytes').toBeLessThanOrEqual(30 * 1024);
     // Every resource the page loads is the site's own: no absolute URL in src/href of loaded resources.
     const loaded = [
       ...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"/g),

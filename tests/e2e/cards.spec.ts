@@ -16,16 +16,22 @@ test.describe('hover', () => {
   test('appears after an intent delay, not at once', async ({ page }) => {
     const t = term(page, 9);
     await t.scrollIntoViewIfNeeded();
-    const box = await t.locator('.g-term__link').boundingBox();
-    if (!box) throw new Error('no term');
-    const start = Date.now();
-    await page.mouse.move(box.x + 5, box.y + box.height / 2);
-    await page.waitForTimeout(40);
-    await expect(t.locator('.g-card')).toBeHidden();
+    // Timed in the page (pointer arrival to data-open), so a busy machine cannot skew it.
+    await t.evaluate((el) => {
+      const w = window as unknown as { arrived?: number; opened?: number };
+      el.addEventListener('pointerover', () => (w.arrived ??= performance.now()));
+      new MutationObserver(() => {
+        if (el.hasAttribute('data-open')) w.opened ??= performance.now();
+      }).observe(el, { attributes: true });
+    });
+    await t.locator('.g-term__link').hover();
     await expect(t.locator('.g-card')).toBeVisible();
-    const elapsed = Date.now() - start;
-    expect(elapsed).toBeGreaterThanOrEqual(100);
-    expect(elapsed).toBeLessThan(1000);
+    const delay = await page.evaluate(() => {
+      const w = window as unknown as { arrived?: number; opened?: number };
+      return (w.opened ?? 0) - (w.arrived ?? 0);
+    });
+    expect(delay).toBeGreaterThanOrEqual(100);
+    expect(delay).toBeLessThan(1000);
   });
 
   test('is hoverable and persistent, and closes shortly after the pointer leaves both', async ({ page }) => {

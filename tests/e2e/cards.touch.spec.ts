@@ -49,7 +49,7 @@ test('tapping outside, or the close control, closes it, with no ghost hover left
 
 test('opening another term closes the first', async ({ page }) => {
   await page.locator('#p6 .g-term__link').first().tap();
-  await page.locator('#p7 .g-term__link').first().tap();
+  await page.locator('#p7 .g-term__link', { hasText: /^deter$/ }).tap();
   await expect(openTerms(page)).toHaveCount(1);
   await expect(openTerms(page).locator('.g-term__link')).toHaveText('deter');
 });

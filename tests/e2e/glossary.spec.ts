@@ -2,12 +2,12 @@ import { expect, test } from './fixtures.ts';
 import { conceptIds } from './helpers.ts';
 
 test.describe('the glossary', () => {
-  test('the index links every concept, A–Z and by category, each with its short definition', async ({
+  test('the index links every concept, A–Z with its short definition, and by category by title only', async ({
     page,
   }) => {
     await page.goto('/concepts/');
     const az = page.locator('section[aria-labelledby="a-z"] dt a');
-    const byCategory = page.locator('section[aria-labelledby="by-category"] dt a');
+    const byCategory = page.locator('section[aria-labelledby="by-category"] li a');
     await expect(az).toHaveCount(conceptIds.length);
     await expect(byCategory).toHaveCount(conceptIds.length);
     const hrefs = await az.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -15,6 +15,9 @@ test.describe('the glossary', () => {
     const titles = await az.allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
     await expect(page.locator('section[aria-labelledby="a-z"] dd').first()).not.toBeEmpty();
+    await expect(page.locator('section[aria-labelledby="by-category"] dd')).toHaveCount(0);
+    // One paper on the site: no "Used in" line repeated under every concept.
+    await expect(page.locator('.g-glossary__used')).toHaveCount(0);
   });
 
   test('every concept page exists, with definition, entry, sources and history', async ({ page }) => {
@@ -92,4 +95,35 @@ test.describe('the glossary', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
+
+  test('"Also" names true alternative names, not inflections of the title', async ({ page }) => {
+    await page.goto('/concepts/deterrence/');
+    const also = page.locator('.g-aliases');
+    await expect(also).toContainText('deterrence theory');
+    await expect(also).not.toContainText('deterring');
+  });
+
+  test('definitions use typographic quotes and apostrophes', async ({ page }) => {
+    await page.goto('/concepts/musketeer-principle/');
+    const definition = page.locator('.g-definition');
+    await expect(definition).toContainText('\u201Call for one and one for all\u201D');
+    await expect(definition).not.toContainText('"');
+    await expect(definition).not.toContainText("'");
+  });
+});
+
+test('the home page is for readers: site title, the paper with a way in, what the edition adds, the glossary', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossa');
+  await expect(page.locator('.g-cards')).toContainText('Jun Yan Chang');
+  await expect(page.locator('.g-cards time')).toHaveAttribute('datetime', '2025-03-25');
+  await page.getByRole('link', { name: /^Start reading/ }).click();
+  await expect(page).toHaveURL(/\/papers\/joining-the-dots\/$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'What this edition adds' })).toBeVisible();
+  const glance = page.locator('section[aria-labelledby="glossary"] .g-titles a');
+  expect(await glance.count()).toBe(conceptIds.length);
+  expect(await page.locator('main').innerText()).not.toMatch(/[a-z]\.[A-Z0-9]/); // no glued sentences
 });

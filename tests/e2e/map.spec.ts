@@ -1,4 +1,5 @@
 /** The concept map: drawn at build time, linked, explained, and said again in words. */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { conceptIds } from './helpers.ts';
 
@@ -16,7 +17,7 @@ test('the glossary map has a node per concept, each linking to an existing page'
   // The legend explains every relation kind drawn; the list says the same relations in words.
   const edges = await map.locator('svg.g-map__svg path.g-map__edge').count();
   await expect(map.locator('.g-map__list li')).toHaveCount(edges);
-  await expect(map.locator('.g-map__legend li')).toHaveCount(3);
+  await expect(map.locator('.g-map__legend li')).toHaveCount(3); // the whole glossary draws all three
 });
 
 test('every concept with relations shows its neighbourhood, centred on itself', async ({ page }) => {
@@ -53,4 +54,70 @@ test('the map is usable at 390 px: it scrolls inside its own region and its node
   expect(widths.client).toBeLessThanOrEqual(390);
   await region.locator('a.g-map__node').first().focus();
   await expect(region.locator('a.g-map__node').first()).toBeFocused();
+});
+
+/** Problems with a page's maps: labels outside their box, boxes outside the drawing, legend lines not drawn. */
+async function mapProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const figure of document.querySelectorAll('.g-map')) {
+      const svg = figure.querySelector<SVGSVGElement>('.g-map__svg');
+      if (!svg) continue;
+      const s = svg.getBoundingClientRect();
+      for (const node of svg.querySelectorAll('.g-map__node')) {
+        const rect = node.querySelector('rect')?.getBoundingClientRect();
+        if (!rect) continue;
+        for (const t of node.querySelectorAll('text')) {
+          const b = t.getBoundingClientRect();
+          if (b.left < rect.left - 0.5 || b.right > rect.right + 0.5)
+            out.push(`"${t.textContent ?? ''}" overflows its box`);
+        }
+        if (
+          rect.left < s.left - 0.5 ||
+          rect.right > s.right + 0.5 ||
+          rect.top < s.top - 0.5 ||
+          rect.bottom > s.bottom + 0.5
+        )
+          out.push(`box "${node.textContent ?? ''}" is clipped`);
+      }
+      const drawn = new Set(
+        [...svg.querySelectorAll('path.g-map__edge')].map(
+          (p) => /g-map__edge--(\w+)/.exec(p.getAttribute('class') ?? '')?.[1],
+        ),
+      );
+      const listed = [...figure.querySelectorAll('.g-map__legend path.g-map__edge')].map(
+        (p) => /g-map__edge--(\w+)/.exec(p.getAttribute('class') ?? '')?.[1],
+      );
+      if (listed.some((k) => !drawn.has(k)) || listed.length !== drawn.size)
+        out.push(`legend lists ${listed.join(', ')}; the map draws ${[...drawn].join(', ')}`);
+    }
+    return out;
+  });
+}
+
+for (const width of [320, 1280, 1920]) {
+  test(`at ${width} px no map box is clipped and each legend lists only the lines drawn`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const problems: string[] = [];
+    for (const path of ['/concepts/', '/concepts/deterrence/', '/concepts/power/', '/concepts/coercion/']) {
+      await page.goto(path);
+      for (const p of await mapProblems(page)) problems.push(`${path}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('printed, a map keeps its legend on its page', async ({ page }) => {
+  await page.goto('/concepts/deterrence/');
+  await page.emulateMedia({ media: 'print' });
+  const style = await page
+    .locator('.g-map')
+    .first()
+    .evaluate((el) => [
+      getComputedStyle(el).breakInside,
+      getComputedStyle(el.querySelector('figcaption') ?? el).breakAfter,
+    ]);
+  expect(style).toEqual(['avoid', 'avoid']);
 });

@@ -60,7 +60,9 @@ test.describe('the paper page', () => {
     for (const n of [1, 7, 21]) {
       const link = page.locator(`#p${n} > a.g-pnum`);
       await expect(link).toHaveAttribute('href', `#p${n}`);
-      await expect(link).toHaveText(String(n));
+      // The number is drawn by CSS from data-n (the paragraph's text stays the author's).
+      expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`"${String(n)}"`);
+      await expect(link).toHaveAccessibleName(`Paragraph ${String(n)}`);
       await expect(link).toBeVisible();
     }
     await page.locator('#p7 > a.g-pnum').click();
@@ -106,4 +108,35 @@ test.describe('the paper page', () => {
     await expect(used).toHaveCount(18);
     await expect(used.first()).toHaveText('Alliance');
   });
+});
+
+test('the paper page gives How to cite before the list of its concepts', async ({ page }) => {
+  await page.goto('/papers/joining-the-dots/');
+  const order = await page
+    .locator('#how-to-cite, #concepts-used')
+    .evaluateAll((els) => els.map((el) => el.id));
+  expect(order).toEqual(['how-to-cite', 'concepts-used']);
+});
+
+test('who versus what: entity and concept terms look different, and the page says so', async ({ page }) => {
+  await page.goto('/papers/joining-the-dots/');
+  const style = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((a) => {
+        const s = getComputedStyle(a);
+        return `${s.textDecorationStyle} ${s.textDecorationColor}`;
+      });
+  const concept = await style('.g-term--concept > .g-term__link');
+  const entity = await style('.g-term--entity > .g-term__link');
+  expect(concept.split(' ')[0]).toBe('dotted');
+  expect(entity.split(' ')[0]).toBe('solid');
+  await expect(page.locator('.g-how-to-read')).toContainText('people, organisations and documents');
+  expect(
+    await page
+      .locator('.g-term--entity .g-card__title')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::after').content),
+  ).toContain("Who's who");
 });

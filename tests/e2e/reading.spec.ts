@@ -12,8 +12,8 @@ test('the paper has a table of contents whose links land on its sections', async
     'COMMENTARY',
     'How Deterrence Works',
     'Whiter Deterrence and Ukraine’s Security Guarantees?',
-    'Concepts in this paper',
     'How to cite',
+    'Concepts in this paper',
   ]);
   for (const href of await toc
     .getByRole('link')
@@ -31,33 +31,36 @@ test('section headings have permalinks that do not change the heading name', asy
   await expect(page).toHaveURL(/#how-deterrence-works$/);
 });
 
-test('on a wide screen, editor notes sit in the margin, numbered, beside their text', async ({ page }) => {
+test('on a wide screen, editor notes sit in the margin, numbered, beside their paragraph', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(PAPER);
   const notes = page.locator('.g-note');
   expect(await notes.count()).toBeGreaterThanOrEqual(6);
   const first = notes.first();
-  await expect(first.locator('.g-note__body')).toBeVisible();
-  await expect(first.locator('.g-note__body')).toContainText('Volodymyr Zelenskyy was President of Ukraine');
-  const body = await page.locator('.g-paper__body').boundingBox();
-  const note = await first.locator('.g-note__body').boundingBox();
-  expect(note && body ? note.x : 0).toBeGreaterThanOrEqual((body?.x ?? 0) + (body?.width ?? 0));
-  expect((note?.x ?? 0) + (note?.width ?? 0)).toBeLessThanOrEqual(1400);
+  await expect(first).toBeVisible();
+  await expect(first).toContainText('Volodymyr Zelenskyy was President of Ukraine');
+  const paragraph = await page.locator('#p2').boundingBox();
+  const note = await first.boundingBox();
+  if (!paragraph || !note) throw new Error('no paragraph or note');
+  expect(note.x).toBeGreaterThanOrEqual(paragraph.x + paragraph.width);
+  expect(note.x + note.width).toBeLessThanOrEqual(1400);
+  expect(Math.abs(note.y - paragraph.y)).toBeLessThan(40); // beside its paragraph, not below it
   await expect(page.getByRole('note', { name: "Editor's note 1" })).toBeVisible();
 });
 
-test('on a narrow screen, a note opens and closes from the keyboard, in place', async ({ page }) => {
+test('on a narrow screen, a note follows its paragraph and its number links to it', async ({ page }) => {
   await page.setViewportSize({ width: 700, height: 900 });
   await page.goto(PAPER);
-  const toggle = page.getByRole('checkbox', { name: "Show editor's note 3" });
-  const body = page.locator('.g-note').nth(2).locator('.g-note__body');
-  await expect(body).toBeHidden();
-  await toggle.focus();
-  await page.keyboard.press('Space');
-  await expect(body).toBeVisible();
-  await expect(body).toContainText('Donald Trump was President of the United States');
-  await page.keyboard.press('Space');
-  await expect(body).toBeHidden();
+  const note = page.getByRole('note', { name: "Editor's note 3" });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Donald Trump was President of the United States');
+  const paragraph = await page.locator('#p3').boundingBox();
+  const box = await note.boundingBox();
+  expect((box?.y ?? 0) + 1).toBeGreaterThanOrEqual((paragraph?.y ?? 0) + (paragraph?.height ?? 0));
+  await page.getByRole('link', { name: "Editor's note 3" }).click();
+  await expect(page).toHaveURL(/#joining-the-dots-note-3$/);
 });
 
 test('the theme follows the system, and a chosen theme persists across pages', async ({ page }) => {
@@ -95,9 +98,19 @@ test('print: the paper keeps ¶ numbers and notes, shows link addresses, hides c
   await page.goto(PAPER);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#p5 .g-pnum')).toBeVisible();
-  await expect(page.locator('.g-note__body').first()).toBeVisible();
+  await expect(page.locator('.g-note').first()).toBeVisible();
   await expect(page.locator('.g-card').first()).toBeHidden();
   await expect(page.locator('.g-toc-paper')).toBeHidden();
+  await expect(page.locator('.g-site-search')).toBeHidden();
+  await expect(page.locator('.g-theme')).toBeHidden();
+  // Notes are blocks of their own, never inside a sentence, and not split across pages.
+  await expect(page.locator('p .g-note')).toHaveCount(0);
+  expect(
+    await page
+      .locator('.g-note')
+      .first()
+      .evaluate((n) => getComputedStyle(n).breakInside),
+  ).toBe('avoid');
   const after = await page
     .locator('.g-paper__header a[href^="http"]')
     .evaluate((a) => getComputedStyle(a, '::after').content);

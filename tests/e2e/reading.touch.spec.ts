@@ -1,14 +1,12 @@
-/** Editor's notes on a phone: a tap opens the note in place, another closes it. */
+/** Editor's notes on a phone: each follows its paragraph; a tap on its number goes to it. */
 import { expect, test } from './fixtures.ts';
 
-test('a tap on a note number opens the note in place; a second tap closes it', async ({ page }) => {
+test('a tap on a note number goes to the note, which fits the screen', async ({ page }) => {
   await page.goto('/papers/joining-the-dots/');
-  const note = page.locator('.g-note').nth(2);
-  await expect(note.locator('.g-note__body')).toBeHidden();
-  await note.locator('.g-note__ref').tap();
-  await expect(note.locator('.g-note__body')).toBeVisible();
-  const box = await note.locator('.g-note__body').boundingBox();
+  const note = page.getByRole('note', { name: "Editor's note 3" });
+  await page.getByRole('link', { name: "Editor's note 3" }).tap();
+  await expect(page).toHaveURL(/#joining-the-dots-note-3$/);
+  await expect(note).toBeInViewport();
+  const box = await note.boundingBox();
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
-  await note.locator('.g-note__ref').tap();
-  await expect(note.locator('.g-note__body')).toBeHidden();
 });

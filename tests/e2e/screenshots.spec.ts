@@ -17,6 +17,12 @@ test('paper with a definition card open (desktop)', async ({ page }) => {
   await page.screenshot({ path: 'docs/screenshots/paper-desktop.png' });
 });
 
+test('home page (desktop)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto('/');
+  await page.screenshot({ path: 'docs/screenshots/home-desktop.png' });
+});
+
 test('concept page (desktop)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto('/concepts/deterrence-by-denial/');

@@ -7,7 +7,7 @@ const html = (md: string) => markdownToHtml(md, 'content/concepts/x.mdx');
 describe('remarkSections + rehypeHeadingAnchors', () => {
   it('gives h2/h3 an id and a permalink outside the heading', () => {
     expect(html('## How Deterrence Works')).toBe(
-      '<div class="g-heading"><h2 id="how-deterrence-works">How Deterrence Works</h2><a class="g-anchor" href="#how-deterrence-works"><span aria-hidden="true">#</span><span class="g-visually-hidden">Link to the section “How Deterrence Works”</span></a></div>',
+      '<div class="g-heading"><h2 id="how-deterrence-works">How Deterrence Works</h2><a class="g-anchor" href="#how-deterrence-works" aria-label="Link to the section “How Deterrence Works”" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>',
     );
   });
   it('never reuses an id the layouts put around the body', () => {

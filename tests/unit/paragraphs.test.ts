@@ -6,14 +6,14 @@ describe('remarkParagraphNumbers + rehypeParagraphAnchors', () => {
     const html = markdownToHtml('# Title\n\nOne.\n\n> Quoted, not numbered.\n\n- list item\n\nTwo.');
     expect(html).toMatchInlineSnapshot(`
       "<h1>Title</h1>
-      <p id="p1" class="g-para"><a class="g-pnum" href="#p1" aria-label="Paragraph 1">1</a> One.</p>
+      <p id="p1" class="g-para"><a class="g-pnum" href="#p1" aria-label="Paragraph 1" data-n="1"></a>One.</p>
       <blockquote>
       <p>Quoted, not numbered.</p>
       </blockquote>
       <ul>
       <li>list item</li>
       </ul>
-      <p id="p2" class="g-para"><a class="g-pnum" href="#p2" aria-label="Paragraph 2">2</a> Two.</p>"
+      <p id="p2" class="g-para"><a class="g-pnum" href="#p2" aria-label="Paragraph 2" data-n="2"></a>Two.</p>"
     `);
   });
   it('skips files the include option leaves out (concept entries)', () => {

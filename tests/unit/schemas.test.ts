@@ -85,11 +85,11 @@ describe('web addresses and DOIs', () => {
 });
 
 describe('small helpers', () => {
-  it('quotes the sentence around a term, cut with ellipses when long', () => {
+  it('quotes the whole sentence around a term', () => {
     const { tree } = runRemark('One sentence. The term <Concept>deter</Concept> is here! Another.');
     const paragraph = tree.children[0];
     const term = paragraph && 'children' in paragraph ? paragraph.children[1] : undefined;
-    expect(paragraph && term ? sentenceAround(paragraph, term) : '').toBe('The term deter is here!');
+    expect(paragraph && term ? sentenceAround([tree, paragraph], term) : '').toBe('The term deter is here!');
   });
   it('derives inverse relations', () => {
     const all = [

@@ -11,6 +11,8 @@ export const pageDirectives = [
   "default-src 'none'",
   // The favicon; nothing else is an image file (the concept map is inline SVG).
   "img-src 'self'",
+  // The text face, served from this site (src/styles/fonts.css).
+  "font-src 'self'",
   "object-src 'none'",
   // No page uses <base>; none may add one to redirect relative links.
   "base-uri 'none'",
@@ -31,7 +33,7 @@ export function headerPolicy(): string {
   const fetchDirectives = [
     "child-src 'none'",
     "connect-src 'self'",
-    "font-src 'none'",
+    "font-src 'self'",
     "frame-src 'none'",
     "img-src 'self'",
     "manifest-src 'none'",

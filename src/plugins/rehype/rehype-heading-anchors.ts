@@ -22,10 +22,17 @@ export function rehypeHeadingAnchors() {
           return [child];
         }
         const text = toString(child).trim();
-        const link = h('a', { className: ['g-anchor'], href: `#${id}` }, [
-          h('span', { ariaHidden: 'true' }, '#'),
-          h('span', { className: ['g-visually-hidden'] }, `Link to the section “${text}”`),
-        ]);
+        // Named by aria-label, not by hidden text: Reader View and search read no "Link to …".
+        const link = h(
+          'a',
+          {
+            className: ['g-anchor'],
+            href: `#${id}`,
+            ariaLabel: `Link to the section “${text}”`,
+            dataPagefindIgnore: '',
+          },
+          [h('span', { ariaHidden: 'true' }, '#')],
+        );
         return [h('div', { className: ['g-heading'] }, [child, link])];
       });
     };

@@ -17,13 +17,15 @@ export function rehypeParagraphAnchors() {
       const id = node.properties['id'];
       const n = node.tagName === 'p' && typeof id === 'string' ? numbers.get(id) : undefined;
       if (n === undefined) return;
+      // The number is an attribute that CSS draws: the paragraph's text stays the author's
+      // (Reader View, copy and paste), and the link is named by its label.
       node.children.unshift(
-        h(
-          'a',
-          { className: ['g-pnum'], href: `#${String(id)}`, ariaLabel: `Paragraph ${String(n)}` },
-          String(n),
-        ),
-        { type: 'text', value: ' ' },
+        h('a', {
+          className: ['g-pnum'],
+          href: `#${String(id)}`,
+          ariaLabel: `Paragraph ${String(n)}`,
+          dataN: String(n),
+        }),
       );
     });
   };

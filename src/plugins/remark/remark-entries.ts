@@ -72,7 +72,7 @@ export function remarkEntries(options: RemarkEntriesOptions) {
         anchor: typeof anchor === 'string' && paragraph !== null ? anchor : section.anchor,
         section: section.title,
         text: toString(mark.node).trim(),
-        context: sentenceAround(top, mark.node),
+        context: sentenceAround(mark.ancestors, mark.node),
         marked: true,
         order: top.position?.start.offset ?? -1,
       });

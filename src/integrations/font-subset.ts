@@ -1,0 +1,61 @@
+/**
+ * Cuts the self-hosted text face down to the characters the built site uses (`astro:build:done`):
+ * the text of every HTML page plus printable ASCII (so a search excerpt or a new word in a
+ * browser's find bar still renders in the face). Runs offline on the files Vite emitted; a
+ * character outside the face's Latin subset falls back to the next font, as before.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import subsetFont from 'subset-font';
+
+const FACE = /^source-serif-4-.*\.woff2$/;
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+
+/** Every file under `dir` whose name ends with `ext`. */
+function filesIn(dir: string, ext: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** The characters of the pages' text (tags and scripts dropped, entities decoded). */
+export function charactersOf(htmlPages: readonly string[]): string {
+  const chars = new Set(ASCII);
+  for (const html of htmlPages) {
+    const text = html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+      .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)));
+    for (const c of text) chars.add(c);
+  }
+  return [...chars].sort().join('');
+}
+
+/** The Astro integration. */
+export function fontSubset(): AstroIntegration {
+  return {
+    name: 'glossa-font-subset',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const text = charactersOf(filesIn(site, '.html').map((f) => readFileSync(f, 'utf8')));
+        let before = 0;
+        let after = 0;
+        for (const file of filesIn(join(site, '_astro'), '.woff2')) {
+          if (!FACE.test(file.split('/').at(-1) ?? '')) continue;
+          const font = readFileSync(file);
+          const cut = await subsetFont(font, text, { targetFormat: 'woff2' });
+          writeFileSync(file, cut);
+          before += font.length;
+          after += cut.length;
+        }
+        logger.info(
+          `text face cut to ${String([...text].length)} characters: ${String(before)} → ${String(after)} bytes`,
+        );
+      },
+    },
+  };
+}
