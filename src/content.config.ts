@@ -11,9 +11,9 @@ import {
   contrastSchema,
   entitySchema,
   paperSchema,
-  siteSchema,
   sourceSchema,
 } from './lib/model/schemas.ts';
+import { siteSchema } from './lib/model/site-schema.ts';
 
 const base = process.env['GLOSSA_CONTENT'] ?? 'content';
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
-import { conceptSchema, entitySchema, paperSchema, siteSchema } from '../../src/lib/model/schemas.ts';
+import { conceptSchema, entitySchema, paperSchema } from '../../src/lib/model/schemas.ts';
+import { siteSchema } from '../../src/lib/model/site-schema.ts';
 import { entryRecord, originalPaperRecord, paperEditionRecord } from '../../src/lib/citations/records.ts';
 
 /** A file of the real content. */

@@ -7,7 +7,7 @@ import {
   previewWarning,
   siteAddress,
 } from '../../src/lib/site/address.ts';
-import { siteSchema } from '../../src/lib/model/schemas.ts';
+import { siteSchema } from '../../src/lib/model/site-schema.ts';
 
 const settings = {
   title: 'T',

@@ -4,7 +4,8 @@
  * source on the shelf. Formatting (citeproc-js with the official CSL styles) is in `citeproc.ts`;
  * BibTeX, RIS and CSL-JSON files in `export.ts`. Build time only: nothing here ships to the browser.
  */
-import type { PaperData, SiteData, SourceData } from '../model/schemas.ts';
+import type { PaperData, SourceData } from '../model/schemas.ts';
+import type { SiteData } from '../model/site-schema.ts';
 import { slugify } from '../model/ids.ts';
 
 import type { CslDate, CslItem, CslName, SiteItem } from './types.ts';

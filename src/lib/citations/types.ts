@@ -1,5 +1,6 @@
 /** CSL-JSON types: the records every citation, reference list, download and meta tag is made from. */
-import type { SiteData, SourceData } from '../model/schemas.ts';
+import type { SourceData } from '../model/schemas.ts';
+import type { SiteData } from '../model/site-schema.ts';
 
 /** A name in CSL-JSON: family and given, or one literal name for an organisation. */
 export type CslName = SiteData['editors'][number];

@@ -20,15 +20,8 @@ import { readEntries, type LoadedEntries, type LoadedFile } from './read-entries
 import { checkContrasts } from './contrasts-check.ts';
 import { idPattern } from '../model/ids.ts';
 import { entryKinds, type EntryKind } from '../model/kinds.ts';
-import {
-  paperSchema,
-  siteSchema,
-  sourceSchema,
-  type ContrastData,
-  type PaperData,
-  type SiteData,
-  type SourceData,
-} from '../model/schemas.ts';
+import { paperSchema, sourceSchema, type ContrastData, type PaperData, type SourceData } from '../model/schemas.ts';
+import { siteSchema, type SiteData } from '../model/site-schema.ts';
 
 /** Everything the build needs, read once. */
 export interface LoadedContent {

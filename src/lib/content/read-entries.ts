@@ -1,6 +1,7 @@
 /** Reads the entries of every kind (concepts, who's who) and checks what a schema cannot. */
 import { join } from 'node:path';
-import type { ConceptData, EntityData, SiteData } from '../model/schemas.ts';
+import type { ConceptData, EntityData } from '../model/schemas.ts';
+import type { SiteData } from '../model/site-schema.ts';
 import { entrySchemas } from '../model/schemas.ts';
 import { entryKinds, type EntryKind } from '../model/kinds.ts';
 import type { Place, Problem } from './problems.ts';

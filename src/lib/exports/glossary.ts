@@ -5,7 +5,8 @@
  * same files from the content folder without Astro.
  */
 import { relationsOf, type ConceptRelations } from '../graph/relations.ts';
-import type { ConceptData, SiteData } from '../model/schemas.ts';
+import type { ConceptData } from '../model/schemas.ts';
+import type { SiteData } from '../model/site-schema.ts';
 
 /** Site-relative paths of the three files (the endpoints in `src/pages/exports/`). */
 export const exportPaths = {
