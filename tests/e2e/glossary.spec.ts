@@ -118,7 +118,8 @@ test('the home page is for readers: site title, the paper with a way in, what th
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossa');
   await expect(page.locator('.g-cards')).toContainText('Jun Yan Chang');
-  await expect(page.locator('.g-cards time')).toHaveAttribute('datetime', '2025-03-25');
+  // A <data> element (not <time>): Zotero must not take the paper's date for the home page's.
+  await expect(page.locator('.g-cards data')).toHaveAttribute('value', '2025-03-25');
   await page.getByRole('link', { name: /^Start reading/ }).click();
   await expect(page).toHaveURL(/\/papers\/joining-the-dots\/$/);
   await page.goBack();
