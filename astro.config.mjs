@@ -12,6 +12,7 @@ import { glossaRehypePlugins, glossaRemarkPlugins } from './src/plugins/index.ts
 import { pageIds } from './src/layouts/page-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
 
@@ -51,6 +52,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/search/') }),
     cspFirst(),
     searchIndex(),
+    buildCache(),
     {
       // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
       // Also restarts `astro dev` when a file the glossary index depends on changes.

@@ -1,5 +1,5 @@
 /** Pinpoint citations of a paper's numbered paragraphs, from its record and its facts. */
-import { apaParagraphCitation } from './citeproc.ts';
+import { apaParagraphCitation } from '../cache/citations.ts';
 import type { CslItem } from './types.ts';
 import type { ParagraphFact } from '../paper/facts.ts';
 
