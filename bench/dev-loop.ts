@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '10' },
     concept: { type: 'string', default: 'deterrence' },
     paper: { type: 'string', default: 'joining-the-dots' },
+    // The paper first: a concept save restarts the server, which may not come back (bench/README.md).
+    cases: { type: 'string', default: 'paper,concept' },
   },
 });
 const runs = Number(args.runs);
@@ -61,25 +63,41 @@ async function waitForText(page: Page, word: string, since: number): Promise<num
 
 async function main(): Promise<void> {
   const port = await freePort();
-  const dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GLOSSA_CONTENT: content },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const dev = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GLOSSA_CONTENT: content },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   dev.stdout.on('data', (c: Buffer) => (log += c.toString()));
   dev.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  });
   try {
     while (!log.includes(`:${String(port)}`)) await new Promise((r) => setTimeout(r, 100));
     const page = await browser.newPage();
     const results: Record<string, number[]> = {};
-    const cases = [
-      ['concept body', `concepts/${args.concept}.mdx`, `/concepts/${args.concept}/`],
-      ['paper', `papers/${args.paper}.mdx`, `/papers/${args.paper}/`],
-    ] as const;
+    const all = {
+      concept: ['concept body', `concepts/${args.concept}.mdx`, `/concepts/${args.concept}/`],
+      paper: ['paper', `papers/${args.paper}.mdx`, `/papers/${args.paper}/`],
+    } as const;
+    const cases = args.cases.split(',').map((c) => all[c as keyof typeof all]);
     for (const [name, file, url] of cases) {
-      await page.goto(`http://127.0.0.1:${String(port)}${url}`, { timeout: 120_000 });
+      // The server may be restarting after the last case restored its file: retry for a while.
+      for (let tries = 0; ; tries++) {
+        try {
+          await page.goto(`http://127.0.0.1:${String(port)}${url}`, { timeout: 120_000 });
+          break;
+        } catch (error) {
+          if (tries > 60) throw error;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
       const path = join(content, file);
       const original = readFileSync(path, 'utf8');
       const times: number[] = [];
@@ -92,9 +110,12 @@ async function main(): Promise<void> {
         try {
           const ms = await waitForText(page, word, since);
           times.push(ms);
-          process.stdout.write(`${name} ${String(i)}: ${ms.toFixed(0)} ms (load ${loadavg()[0]?.toFixed(2) ?? '?'})\n`);
+          process.stdout.write(
+            `${name} ${String(i)}: ${ms.toFixed(0)} ms (load ${loadavg()[0]?.toFixed(2) ?? '?'})\n`,
+          );
         } catch (error) {
-          process.stdout.write(`${name} ${String(i)}: FAILED, ${String(error)}\n`);
+          process.stdout.write(`${name} ${String(i)}: FAILED, ${String(error).split('\n')[0] ?? ''}\n`);
+          process.stdout.write(`  astro dev said:\n${log.split('\n').slice(-15).join('\n')}\n`);
         }
       }
       writeFileSync(path, original);
@@ -102,7 +123,9 @@ async function main(): Promise<void> {
     }
     for (const [name, times] of Object.entries(results)) {
       const sorted = [...times].sort((a, b) => a - b);
-      const mid = sorted.length ? ((sorted[(sorted.length - 1) >> 1] ?? 0) + (sorted[sorted.length >> 1] ?? 0)) / 2 : NaN;
+      const mid = sorted.length
+        ? ((sorted[(sorted.length - 1) >> 1] ?? 0) + (sorted[sorted.length >> 1] ?? 0)) / 2
+        : NaN;
       process.stdout.write(
         `${name}: median ${mid.toFixed(0)} ms of ${String(times.length)}/${String(runs)} (${sorted.map((t) => t.toFixed(0)).join(', ')})\n`,
       );
