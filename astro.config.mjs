@@ -13,6 +13,7 @@ import { pageIds } from './src/layouts/page-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
 
@@ -67,6 +68,7 @@ export default defineConfig({
     cspFirst(),
     searchIndex(),
     fontSubset(),
+    buildCache(),
     {
       // Warnings and drafts in the terminal; restarts `astro dev` when a file the indexes depend on changes.
       name: 'glossa-content',

@@ -451,6 +451,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusStats
         'series: Benchmark Paper',
         `number: "${String(k + 1).padStart(3, '0')}/2025"`,
         `issued: "${date(400 + k)}"`,
+        // One key per work: two papers by authors of the same family and year would otherwise share one.
+        `citationKey: ${family.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-2025-${String(k + 1)}`,
         'publisher: Institute of Synthetic Studies',
         'institution: Centre for Benchmarks',
         'publisherPlace: Nowhere',

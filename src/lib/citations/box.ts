@@ -4,7 +4,9 @@
  * Chicago notes and bibliography: the full note and the short note), and the pinpoint of a
  * numbered paragraph in every style. Each style's edition is part of its name.
  */
-import { citationStyles, formatCitation, type CitationStyle, type Formatted } from './citeproc.ts';
+import { citationStyles, type CitationStyle, type Formatted } from './citeproc.ts';
+// Through the build cache: a citation is formatted again only when its record, style or the code changes.
+import { formatCitation } from '../cache/citations.ts';
 import { recordForStyle } from './style-records.ts';
 import type { SiteItem } from './types.ts';
 

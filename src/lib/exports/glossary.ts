@@ -4,7 +4,7 @@
  * reads the collections and passes the content in as plain objects, so the tests can build the
  * same files from the content folder without Astro.
  */
-import { relationsOf, type ConceptRelations } from '../graph/relations.ts';
+import { relationsIndexed, type ConceptRelations } from '../graph/relations.ts';
 import type { ConceptData } from '../model/schemas.ts';
 import type { SiteData } from '../model/site-schema.ts';
 
@@ -106,7 +106,8 @@ export function buildGlossary(input: ExportInput): GlossaryDocument {
   const entries = concepts.map(({ id, data }): GlossaryEntry => {
     const category = input.site.categories.find((c) => c.id === data.category);
     if (!category) throw new Error(`Concept "${id}" has category "${data.category}", which site.yaml lacks.`);
-    const rel = relationsOf(id, input.concepts);
+    // Indexed once per concepts array: the exports stay linear in the size of the glossary.
+    const rel = relationsIndexed(id, input.concepts);
     return {
       id,
       url: input.conceptUrl(id),

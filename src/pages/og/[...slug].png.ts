@@ -1,7 +1,8 @@
 /** Open Graph cards: og/<page>.png for every page (see src/lib/images/og-image-path.ts for the mapping). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { renderCard, type CardText } from '../../lib/images/og-image.ts';
+import type { CardText } from '../../lib/images/og-image.ts';
+import { cachedCard } from '../../lib/images/card-cache.ts';
 import { formatIsoDate } from '../../lib/site/dates.ts';
 import { getSettings } from '../../lib/astro/collections.ts';
 
@@ -65,5 +66,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 // Copied into a plain Uint8Array: a Buffer may share a pooled ArrayBufferLike, which BodyInit refuses.
-export const GET: APIRoute<CardText> = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(props)), { headers: { 'Content-Type': 'image/png' } });
+// Drawn once per text and drawing code, then reused from the build cache (src/lib/images/card-cache.ts).
+export const GET: APIRoute<CardText> = async ({ props, params }) =>
+  new Response(new Uint8Array(await cachedCard(`og/${params['slug'] ?? ''}`, props)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

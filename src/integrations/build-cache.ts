@@ -1,0 +1,38 @@
+/**
+ * Reports what the build cache (src/lib/cache/disk-cache.ts) reused and made, and prunes the
+ * entries this build did not use (`astro:build:done`). With `GLOSSA_CACHE_REPORT=<file>` it also
+ * writes the labels of every hit and miss there as JSON (the cache tests read it).
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { cacheStats, pruneCache, resetCacheStats } from '../lib/cache/disk-cache.ts';
+
+/** The Astro integration. */
+export function buildCache(): AstroIntegration {
+  return {
+    name: 'glossa-build-cache',
+    hooks: {
+      'astro:build:start': () => {
+        resetCacheStats();
+      },
+      'astro:build:done': ({ logger }) => {
+        const stats = [...cacheStats()];
+        const pruned = pruneCache();
+        const summary = stats.map(
+          ([name, s]) => `${name} ${String(s.hits.length)} reused, ${String(s.misses.length)} made`,
+        );
+        if (summary.length) logger.info(`${summary.join('; ')}; ${String(pruned)} old entries removed`);
+        const report = process.env['GLOSSA_CACHE_REPORT'];
+        if (report)
+          writeFileSync(
+            report,
+            JSON.stringify(
+              Object.fromEntries(stats.map(([name, s]) => [name, { hits: s.hits, misses: s.misses }])),
+              null,
+              2,
+            ),
+          );
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Concept-map layouts through the build cache. A map is keyed by exactly what its layout reads:
+ * the concepts it draws (ids and titles) and the relations between them, so editing one concept
+ * lays out again only the maps that show it.
+ */
+import {
+  layoutConceptMap,
+  relationSentences,
+  type ConceptMap,
+  type ConceptMapOptions,
+  type MapRelation,
+} from '../graph/concept-map.ts';
+import type { RelatedInput } from '../graph/relations.ts';
+import { diskCache, jsonCodec } from './disk-cache.ts';
+
+const layouts = diskCache('concept-maps', 'src/lib/graph/concept-map.ts', jsonCodec<ConceptMap>());
+// Titles by id, built once per concepts array (once per build), not once per page.
+const titleIndex = new WeakMap<readonly RelatedInput[], Map<string, string>>();
+
+/** A laid-out map and the same relations as sentences (`relationSentences`), for one page. */
+export interface CachedMap {
+  map: ConceptMap;
+  sentences: MapRelation[];
+}
+
+/** `layoutConceptMap` of concept-map.ts, cached, with `relationSentences` for the same options. */
+export function cachedConceptMap(
+  concepts: readonly RelatedInput[],
+  options: ConceptMapOptions = {},
+): CachedMap {
+  const sentences = relationSentences(concepts, options);
+  const relations = sentences.map(({ from, to, kind, label }) => ({ from, to, kind, label }));
+  let titles = titleIndex.get(concepts);
+  if (!titles) titleIndex.set(concepts, (titles = new Map(concepts.map((c) => [c.id, c.data.title]))));
+  // A focused map draws its focus and whatever its relations reach; the whole map draws every concept.
+  const ids =
+    options.focus === undefined
+      ? concepts.map((c) => c.id)
+      : [options.focus, ...relations.flatMap((r) => [r.from, r.to])];
+  const nodes = [...new Set(ids)].sort().map((id) => [id, titles.get(id) ?? null]);
+  const inputs = { focus: options.focus ?? null, depth: options.depth ?? null, nodes, relations };
+  const label = `map ${options.focus ?? '(all)'}`;
+  return { map: layouts.get(label, inputs, () => layoutConceptMap(concepts, options)), sentences };
+}

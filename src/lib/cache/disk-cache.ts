@@ -1,0 +1,177 @@
+/**
+ * A build cache on disk for expensive artifacts (social cards, citations, map layouts). An entry
+ * is found by a hash of everything that makes it: its inputs and the version of the code that
+ * makes it (code-version.ts), so an entry can only be read back by the same code with the same
+ * inputs; a stale one is never found, only left unused (and pruned after a build). The folder
+ * survives between builds and is always safe to delete: `node_modules/.cache/glossa/`, or
+ * `$GLOSSA_CACHE_DIR/glossa/` when that is set (fixture builds). `GLOSSA_NO_CACHE=1` bypasses it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { codeVersion, projectRoot } from './code-version.ts';
+
+/** How a value is written to and read from a cache file. */
+export interface Codec<T> {
+  encode: (value: T) => Uint8Array | string;
+  decode: (data: Buffer) => T;
+}
+
+/** Values stored as JSON (they must round-trip through JSON unchanged). */
+export const jsonCodec = <T>(): Codec<T> => ({
+  encode: (value) => JSON.stringify(value),
+  decode: (data) => JSON.parse(data.toString('utf8')) as T,
+});
+
+/** Values stored as raw bytes. */
+export const bytesCodec: Codec<Buffer> = { encode: (value) => value, decode: (data) => data };
+
+/** What one kind of artifact did in this process: labels of entries reused and made. */
+export interface CacheStats {
+  hits: string[];
+  misses: string[];
+  /** Files read or written, so that a build can prune the rest. */
+  used: Set<string>;
+}
+
+// Shared through globalThis: the pages (bundled by Vite) and the integration that reports at the
+// end of the build each hold their own copy of this module.
+const registryKey = Symbol.for('glossa.disk-cache.stats');
+const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new Map()) as Map<
+  string,
+  CacheStats
+>;
+
+/** Statistics of every kind of artifact used in this process, by name. */
+export const cacheStats = (): ReadonlyMap<string, CacheStats> => registry;
+
+/** Forgets the statistics (between builds in one process, and in tests). */
+export const resetCacheStats = (): void => registry.clear();
+
+/** The cache folder: `$GLOSSA_CACHE_DIR/glossa`, else `node_modules/.cache/glossa` in the project. */
+export function cacheRoot(): string {
+  const dir = process.env['GLOSSA_CACHE_DIR'];
+  return dir ? resolve(dir, 'glossa') : join(projectRoot(), 'node_modules', '.cache', 'glossa');
+}
+
+/** JSON with object keys sorted, so that equal inputs always hash alike. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** One kind of cached artifact. */
+export interface DiskCache<T> {
+  /** The value for `inputs`: read from disk, or made by `make` and written. `label` names it in the stats. */
+  get: (label: string, inputs: unknown, make: () => T) => T;
+  /** The same for a value made asynchronously. */
+  getAsync: (label: string, inputs: unknown, make: () => Promise<T>) => Promise<T>;
+}
+
+/**
+ * A cache for the artifacts `name` made by the code in `entry` (a project file, followed through
+ * its imports) and `extraPackages` (data the code reads by path). Without a readable source (or
+ * with `GLOSSA_NO_CACHE=1`), every call makes its value afresh.
+ */
+export function diskCache<T>(
+  name: string,
+  entry: string,
+  codec: Codec<T>,
+  extraPackages: readonly string[] = [],
+): DiskCache<T> {
+  let folder: string | null | undefined;
+  const where = (): string | null => {
+    if (folder !== undefined) return folder;
+    try {
+      folder = process.env['GLOSSA_NO_CACHE'] === '1' ? null : join(cacheRoot(), name);
+      if (folder) folder = join(folder, codeVersion(entry, extraPackages).slice(0, 16));
+    } catch {
+      folder = null;
+    }
+    return folder;
+  };
+  const stats = (): CacheStats => {
+    let s = registry.get(name);
+    if (!s) registry.set(name, (s = { hits: [], misses: [], used: new Set() }));
+    return s;
+  };
+  const pathOf = (dir: string, inputs: unknown) => {
+    const key = createHash('sha256').update(stableJson(inputs)).digest('hex');
+    return join(dir, key.slice(0, 2), key);
+  };
+  const read = (label: string, inputs: unknown): { path: string | null; value?: T } => {
+    const dir = where();
+    const path = dir === null ? null : pathOf(dir, inputs);
+    if (path !== null) {
+      stats().used.add(path);
+      try {
+        const value = codec.decode(readFileSync(path));
+        stats().hits.push(label);
+        return { path, value };
+      } catch {
+        // Missing, or unreadable (a torn write cannot happen: see write): make it again.
+      }
+    }
+    stats().misses.push(label);
+    return { path };
+  };
+  const write = (path: string | null, value: T) => {
+    if (path === null) return;
+    try {
+      mkdirSync(join(path, '..'), { recursive: true });
+      // Written aside, then renamed: a reader sees the whole file or none.
+      const temporary = `${path}.${String(process.pid)}.tmp`;
+      writeFileSync(temporary, codec.encode(value));
+      renameSync(temporary, path);
+    } catch {
+      // A read-only or full disk only costs speed.
+    }
+  };
+  return {
+    get(label, inputs, make) {
+      const found = read(label, inputs);
+      if ('value' in found) return found.value as T;
+      const value = make();
+      write(found.path, value);
+      return value;
+    },
+    async getAsync(label, inputs, make) {
+      const found = read(label, inputs);
+      if ('value' in found) return found.value as T;
+      const value = await make();
+      write(found.path, value);
+      return value;
+    },
+  };
+}
+
+/**
+ * Deletes the entries of each kind used in this process that this process did not use (older
+ * inputs, older code), so that the folder holds what the last build needed. Returns how many.
+ */
+export function pruneCache(): number {
+  let removed = 0;
+  for (const [name, { used }] of registry) {
+    const base = join(cacheRoot(), name);
+    if (used.size === 0 || !existsSync(base)) continue;
+    const keep = new Set([...used].map((p) => join(p, '..', '..')));
+    for (const version of readdirSync(base)) {
+      const versionDir = join(base, version);
+      if (!keep.has(versionDir)) {
+        rmSync(versionDir, { recursive: true, force: true });
+        removed++;
+        continue;
+      }
+      for (const shard of readdirSync(versionDir))
+        for (const file of readdirSync(join(versionDir, shard)))
+          if (!used.has(join(versionDir, shard, file))) {
+            rmSync(join(versionDir, shard, file), { force: true });
+            removed++;
+          }
+    }
+  }
+  return removed;
+}

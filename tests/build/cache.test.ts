@@ -1,0 +1,121 @@
+/**
+ * The build cache (src/lib/cache/disk-cache.ts) on the minimal fixture: a second build with
+ * nothing changed makes nothing again; after an edit to one concept only what shows that concept
+ * is made again; and the output of a warm build is byte for byte that of a build without cache.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const fixture = join(root, 'tests/fixtures/minimal/content');
+let dir = '';
+
+interface Report {
+  [kind: string]: { hits: string[]; misses: string[] };
+}
+
+/** Builds the content in `dir/content` into `dir/<out>` with the cache in `dir/cache`; returns the hits and misses. */
+function build(out: string, env: Record<string, string> = {}): Report {
+  const report = join(dir, 'report.json');
+  rmSync(report, { force: true });
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      GLOSSA_CONTENT: join(dir, 'content'),
+      GLOSSA_OUT_DIR: join(dir, out),
+      GLOSSA_CACHE_DIR: join(dir, 'cache'),
+      GLOSSA_CACHE_REPORT: report,
+      ...env,
+    },
+  });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  return JSON.parse(readFileSync(report, 'utf8')) as Report;
+}
+
+const edit = (file: string, change: (text: string) => string) => {
+  const path = join(dir, 'content', file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+const all = (report: Report, key: 'hits' | 'misses') =>
+  Object.entries(report).flatMap(([kind, s]) => s[key].map((label) => `${kind}: ${label}`));
+const sorted = (labels: string[]) => [...new Set(labels)].sort();
+
+/** Every file of a build with the SHA-256 of its bytes. */
+function snapshot(out: string): Record<string, string> {
+  const base = join(dir, out);
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(base, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files[path.slice(base.length + 1)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  return files;
+}
+
+describe('build cache', () => {
+  beforeAll(() => {
+    mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
+    dir = mkdtempSync(join(root, 'tests/.tmp/cache-'));
+    cpSync(fixture, join(dir, 'content'), { recursive: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a cold build makes every card, citation and map; a second build reuses them all', () => {
+    const cold = build('site');
+    // Within one build, a repeat (a Sources list on several pages) reads what the first call wrote.
+    for (const hit of all(cold, 'hits')) expect(all(cold, 'misses')).toContain(hit);
+    for (const kind of ['social-cards', 'citations', 'concept-maps'])
+      expect(cold[kind]?.misses.length, kind).toBeGreaterThan(0);
+    expect(all(cold, 'misses')).toContain('social-cards: og/concepts/beta-idea');
+
+    const warm = build('site');
+    expect(all(warm, 'misses')).toEqual([]);
+    expect(sorted(all(warm, 'hits'))).toEqual(sorted(all(cold, 'misses')));
+  });
+
+  it("editing a concept's definition makes again its card and its citations, and nothing else", () => {
+    edit('concepts/beta-idea.mdx', (t) =>
+      t.replace('The second idea of the fixture site.', 'A revised idea.'),
+    );
+    const report = build('site');
+    // The definition is on the card and, as the abstract, in the entry's citation record.
+    const misses = all(report, 'misses');
+    expect(misses).toContain('social-cards: og/concepts/beta-idea');
+    for (const label of misses)
+      expect(label).toMatch(
+        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea)$/,
+      );
+    expect(all(report, 'hits')).toContain('social-cards: og/concepts/alpha-idea');
+  });
+
+  it('renaming a concept makes again its card, its citations and the maps that draw it', () => {
+    edit('concepts/beta-idea.mdx', (t) => t.replace('title: Beta idea', 'title: Beta concept'));
+    const misses = sorted(all(build('site'), 'misses'));
+    // Each miss is about beta-idea: its own card, citations and map, or a map that shows it.
+    expect(misses).toContain('social-cards: og/concepts/beta-idea');
+    expect(misses).toContain('citations: citation apa beta-idea');
+    expect(misses).toContain('concept-maps: map beta-idea');
+    // alpha-idea is related to beta-idea, so its map draws the new title.
+    expect(misses).toContain('concept-maps: map alpha-idea');
+    for (const label of misses) expect(label).toMatch(/beta-idea|map alpha-idea|map \(all\)/);
+    expect(misses.some((l) => l.includes('og/concepts/alpha-idea'))).toBe(false);
+  });
+
+  it('a warm build writes exactly what a build without the cache writes', () => {
+    edit('concepts/alpha-idea.mdx', (t) =>
+      t
+        .replace('title: Alpha idea', 'title: Alpha notion')
+        .replace('aliases: [alpha]', 'aliases: [alpha, Alpha idea]'),
+    );
+    const warm = build('site');
+    expect(all(warm, 'hits').length).toBeGreaterThan(0);
+    build('uncached', { GLOSSA_NO_CACHE: '1' });
+    expect(snapshot('site')).toEqual(snapshot('uncached'));
+  });
+});
