@@ -1,0 +1,72 @@
+/** `astro dev` on a copy of the content, for the tests of live preview (one server per spec file). */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createServer } from 'node:net';
+
+const root = process.cwd();
+
+/** A port nobody listens on, so a stale server from an earlier run can never answer. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+/** A running dev server on its own copy of content/. */
+export interface DevServer {
+  /** Base URL, "http://127.0.0.1:<port>". */
+  url: string;
+  /** The copied content folder (edit files here). */
+  content: string;
+  /** The copy's folder relative to the project root, as messages show it. */
+  rel: string;
+  /** Stops the server. */
+  stop: () => void;
+}
+
+/**
+ * Copies content/ to tests/.tmp, lets `prepare` edit the copy, starts `astro dev` on it and waits
+ * until `ready` (a path) answers: `ok` for a 200, `any` for any answer (an error page counts).
+ */
+export async function startDev(
+  prepare: (content: string) => void,
+  ready: { path: string; answer: 'ok' | 'any' },
+): Promise<DevServer> {
+  const port = await freePort();
+  mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'tests/.tmp/dev-'));
+  const content = join(dir, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  prepare(content);
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        GLOSSA_CONTENT: content,
+        GLOSSA_CACHE_DIR: join(dir, 'cache'),
+      },
+      stdio: 'ignore',
+    },
+  );
+  const url = `http://127.0.0.1:${String(port)}`;
+  for (let i = 0; i < 480; i++) {
+    try {
+      const response = await fetch(`${url}${ready.path}`);
+      if (ready.answer === 'any' || response.ok) {
+        return { url, content, rel: relative(root, dir), stop: () => server.kill('SIGKILL') };
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  server.kill('SIGKILL');
+  throw new Error('astro dev did not start');
+}
