@@ -14,7 +14,7 @@ test.describe.configure({ retries: 1 });
 
 // eslint-disable-next-line no-empty-pattern -- Playwright hooks take fixtures first; none are needed here.
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(150_000);
+  testInfo.setTimeout(300_000);
   dev = await startDev(
     (content) => {
       paper = join(content, 'papers/joining-the-dots.mdx');

@@ -14,7 +14,7 @@ let at = '';
 
 // eslint-disable-next-line no-empty-pattern -- Playwright hooks take fixtures first; none are needed here.
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(150_000);
+  testInfo.setTimeout(300_000);
   dev = await startDev(
     (content) => {
       const paper = join(content, 'papers/joining-the-dots.mdx');

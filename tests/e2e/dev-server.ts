@@ -56,7 +56,8 @@ export async function startDev(
     },
   );
   const url = `http://127.0.0.1:${String(port)}`;
-  for (let i = 0; i < 480; i++) {
+  // Up to four minutes: a cold dev server compiles the paper on its first request, slowly on a busy machine.
+  for (let i = 0; i < 960; i++) {
     try {
       const response = await fetch(`${url}${ready.path}`);
       if (ready.answer === 'any' || response.ok) {
