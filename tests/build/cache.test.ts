@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixtureEnv } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const fixture = join(root, 'tests/fixtures/minimal/content');
@@ -25,11 +26,7 @@ function build(out: string, env: Record<string, string> = {}): Report {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_CONTENT: join(dir, 'content'),
-      GLOSSA_OUT_DIR: join(dir, out),
-      GLOSSA_CACHE_DIR: join(dir, 'cache'),
+      ...fixtureEnv(dir, out),
       GLOSSA_CACHE_REPORT: report,
       ...env,
     },

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { fixtureEnv } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -30,14 +31,7 @@ function buildFixture(edits: Edit | Edit[] = [], env: Record<string, string> = {
   const result = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_CONTENT: join(dir, 'content'),
-      GLOSSA_OUT_DIR: join(dir, 'dist'),
-      GLOSSA_CACHE_DIR: join(dir, 'cache'),
-      ...env,
-    },
+    env: { ...fixtureEnv(dir), ...env },
   });
   return {
     dir,

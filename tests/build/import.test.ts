@@ -12,6 +12,7 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { docxParagraphs, makeDocx } from '../fixtures/import/make-docx.ts';
+import { fixtureEnv } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const fixture = (name: string) => join(root, 'tests/fixtures/import', name);
@@ -93,13 +94,7 @@ describe('README: publish your own reading', () => {
     const dir = mkdtempSync(join(root, 'tests/.tmp/reading-'));
     cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'lamps.docx'), await makeDocx());
-    const env = {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_CONTENT: join(dir, 'content'),
-      GLOSSA_OUT_DIR: join(dir, 'dist'),
-      GLOSSA_CACHE_DIR: join(dir, 'cache'),
-    };
+    const env = fixtureEnv(dir);
     const run = (args: string[]) => {
       const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
       return { status: r.status, out: `${r.stdout}${r.stderr}` };

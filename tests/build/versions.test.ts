@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { fixtureEnv } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -18,13 +19,7 @@ function run(dir: string, args: string[]) {
   const result = spawnSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_CONTENT: join(dir, 'content'),
-      GLOSSA_OUT_DIR: join(dir, 'dist'),
-      GLOSSA_CACHE_DIR: join(dir, 'cache'),
-    },
+    env: fixtureEnv(dir),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixtureEnv } from '../unit/helpers.ts';
 
 const root = process.cwd();
 
@@ -11,13 +12,7 @@ describe('README walkthrough: add your own paper', () => {
     mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
     const dir = mkdtempSync(join(root, 'tests/.tmp/walkthrough-'));
     cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
-    const env = {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_CONTENT: join(dir, 'content'),
-      GLOSSA_OUT_DIR: join(dir, 'dist'),
-      GLOSSA_CACHE_DIR: join(dir, 'cache'),
-    };
+    const env = fixtureEnv(dir);
     const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
     const build = () => run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
 

@@ -120,3 +120,17 @@ function safeRead(path: string): string {
     return '';
   }
 }
+
+/**
+ * The environment of a build (or a CLI run) on the fixture site copied to `dir`: its own content
+ * tree, output folder (`out` inside `dir`) and cache, so it never touches the real site.
+ */
+export function fixtureEnv(dir: string, out = 'dist'): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    GLOSSA_CONTENT: join(dir, 'content'),
+    GLOSSA_OUT_DIR: join(dir, out),
+    GLOSSA_CACHE_DIR: join(dir, 'cache'),
+  };
+}
