@@ -29,7 +29,7 @@ const input = document.querySelector<HTMLInputElement>('#search-query');
 const status = document.querySelector<HTMLElement>('.g-search__status');
 const list = document.querySelector<HTMLOListElement>('.g-search__results');
 let engine: Promise<Pagefind> | undefined;
-const kinds: Record<string, string> = { concept: 'Glossary', entity: "Who's who", paper: 'Paper' };
+const kinds: Record<string, string> = { concept: 'Glossary', entity: 'Who’s who', paper: 'Paper' };
 
 /** Text and <mark> of an excerpt, as nodes. */
 function excerptNodes(html: string): Node[] {
@@ -56,7 +56,7 @@ function placeOf(result: PagefindResult): { url: string; label: string } {
     .at(-1);
   if (!anchor) return { url: result.url, label: '' };
   const n = /^p(\d+)$/.exec(anchor.id)?.[1];
-  const label = n ? `¶ ${n}` : anchor.element === 'div' ? "Editor's note" : anchor.text;
+  const label = n ? `¶ ${n}` : anchor.element === 'div' ? 'Editor’s note' : anchor.text;
   return { url: `${result.url}#${anchor.id}`, label };
 }
 

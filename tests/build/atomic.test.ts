@@ -109,7 +109,7 @@ describe('atomic output', () => {
     // No public address: a preview, and it says so in the terminal and where citations are.
     expect(output).toContain('PREVIEW BUILD: not for publishing.');
     const page = readFileSync(join(site(), 'concepts/gamma-idea/index.html'), 'utf8');
-    expect(page).toContain("<strong>Preview build:</strong> this site's public address is not set");
+    expect(page).toContain('<strong>Preview build:</strong> this site’s public address is not set');
     for (const file of ['concepts/gamma-idea/index.html', 'pagefind/pagefind.js', 'sitemap-index.xml'])
       expect(Object.keys(published), file).toContain(file);
     expect(strays()).toEqual([]);

@@ -1,4 +1,4 @@
-/** Who's who: people, organisations and documents, with the same cards and citable pages. */
+/** Who’s who: people, organisations and documents, with the same cards and citable pages. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
@@ -38,4 +38,36 @@ test("the who's who lists every entity, grouped, each page citable with metadata
   }
   await page.goto('/entities/nato/');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('titles of works are in italics in the card, the index and the page; metadata has the words only', async ({
+  page,
+}) => {
+  await page.goto('/concepts/musketeer-principle/');
+  const term = page.locator('.g-term', { has: page.locator('a[href="/entities/alexandre-dumas/"]') }).first();
+  // The card's words are drawn, not text: the sentence around the term is only the sentence
+  // (its link and Close button are built only while it is open).
+  expect(await term.evaluate((el) => el.textContent)).toBe('Alexandre Dumas');
+  await term.locator('.g-term__link').focus();
+  const italic = term.locator('.g-card__i');
+  await expect(italic).toHaveCount(1);
+  expect(await italic.evaluate((el) => getComputedStyle(el, '::before').fontStyle)).toBe('italic');
+  expect(await italic.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(
+    '"The Three Musketeers"',
+  );
+  await expect(term.locator('.g-term__link')).toHaveAccessibleDescription(
+    /author of The Three Musketeers \(1844\)/,
+  );
+
+  await page.goto('/entities/');
+  await expect(page.locator('dd i', { hasText: 'Common Security' })).toHaveCount(1);
+  await page.goto('/entities/alexandre-dumas/');
+  await expect(page.locator('.g-definition i, .g-lead i').first()).toHaveText('The Three Musketeers');
+  await expect(page.locator('.g-sources__note i')).toHaveText([
+    'Les Trois Mousquetaires',
+    'The Three Musketeers',
+  ]);
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(
+    'author of The Three Musketeers (1844)',
+  );
 });

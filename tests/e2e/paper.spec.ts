@@ -76,7 +76,7 @@ test.describe('the paper page', () => {
       'Joining the Dots: Security Guarantees for Ukraine',
     );
     await expect(page.locator('.g-kicker')).toContainText('IDSS Paper No. 039/2025');
-    await expect(page.getByRole('link', { name: "Publisher's version" })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Publisher’s version' })).toHaveAttribute(
       'href',
       /^https:\/\/rsis\.edu\.sg\/rsis-publication\/idss\/ip25039-/,
     );
@@ -143,5 +143,5 @@ test('who versus what: entity and concept terms look different, and the page say
       .locator('.g-term--entity .g-card__title')
       .first()
       .evaluate((el) => getComputedStyle(el, '::after').content),
-  ).toContain("Who's who");
+  ).toContain('Who’s who');
 });

@@ -47,19 +47,19 @@ test('on a wide screen, editor notes sit in the margin, numbered, beside their p
   expect(note.x).toBeGreaterThanOrEqual(paragraph.x + paragraph.width);
   expect(note.x + note.width).toBeLessThanOrEqual(1400);
   expect(Math.abs(note.y - paragraph.y)).toBeLessThan(40); // beside its paragraph, not below it
-  await expect(page.getByRole('note', { name: "Editor's note 1" })).toBeVisible();
+  await expect(page.getByRole('note', { name: 'Editor’s note 1' })).toBeVisible();
 });
 
 test('on a narrow screen, a note follows its paragraph and its number links to it', async ({ page }) => {
   await page.setViewportSize({ width: 700, height: 900 });
   await page.goto(PAPER);
-  const note = page.getByRole('note', { name: "Editor's note 3" });
+  const note = page.getByRole('note', { name: 'Editor’s note 3' });
   await expect(note).toBeVisible();
   await expect(note).toContainText('Donald Trump was President of the United States');
   const paragraph = await page.locator('#p3').boundingBox();
   const box = await note.boundingBox();
   expect((box?.y ?? 0) + 1).toBeGreaterThanOrEqual((paragraph?.y ?? 0) + (paragraph?.height ?? 0));
-  await page.getByRole('link', { name: "Editor's note 3" }).click();
+  await page.getByRole('link', { name: 'Editor’s note 3' }).click();
   await expect(page).toHaveURL(/#joining-the-dots-note-3$/);
 });
 

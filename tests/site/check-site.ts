@@ -4,7 +4,8 @@
  *  - every internal link and #fragment resolves (linkinator, with fragment checking);
  *  - every page is valid HTML (html-validate, .htmlvalidate.json);
  *  - canonical links, sitemap and robots.txt use the configured site and base;
- *  - every page starts its <head> with the Content Security Policy.
+ *  - every page starts its <head> with the Content Security Policy;
+ *  - what a reader sees has curly quotes and apostrophes (tests/site/typography.ts).
  * Every problem is listed, not just the first. Usage:
  *   node tests/site/check-site.ts                 check dist/ as built
  *   node tests/site/check-site.ts --subpath       build with GLOSSA_BASE=/glossa/ and a custom site, then check
@@ -17,6 +18,7 @@ import { createServer } from 'node:net';
 import { LinkChecker } from 'linkinator';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { missingPublished } from './published.ts';
+import { straightQuotes } from './typography.ts';
 import { siteAddress } from '../../src/lib/site/address.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 
@@ -172,7 +174,15 @@ for (const file of htmlFiles(dist)) {
     problems.push(`${relative(dist, file)}: the Content Security Policy is not the first thing in <head>`);
 }
 
-// 6. Valid HTML.
+// 6. Curly quotes and apostrophes in everything a reader sees (tests/site/typography.ts).
+for (const file of htmlFiles(dist)) {
+  for (const text of straightQuotes(readFileSync(file, 'utf8')))
+    problems.push(
+      `${relative(dist, file)}: a straight quote where a reader sees it: "${text.slice(0, 100)}"`,
+    );
+}
+
+// 7. Valid HTML.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 for (const file of htmlFiles(dist)) {
   const report = await validator.validateFile(file);

@@ -104,6 +104,30 @@ const cases: [string, Edits, ('refused' | 'accepted' | 'warns')?][] = [
   ['a missing required field', beta(/^category: .*\n/m, '')],
   ['markup in a short definition', beta(/^short: .*$/m, 'short: The <b>second</b> idea.')],
   ['a short definition over 300 characters', beta(/^short: .*$/m, `short: ${'word '.repeat(70)}`)],
+  [
+    'a title in italics (*Title*) in a short definition',
+    beta(/^short: .*$/m, 'short: Read in *A Book* (2000).'),
+    'accepted',
+  ],
+  ['an unpaired asterisk in a short definition', beta(/^short: .*$/m, 'short: Read in *A Book (2000).')],
+  ['italics with spaces inside the asterisks', beta(/^short: .*$/m, 'short: Read in * A Book * (2000).')],
+  [
+    'a note starting with *Title* unquoted (YAML reads an alias)',
+    beta(/^(\s+- ref: .*)$/m, '$1\n    note: *The Book*, chapter 2.'),
+  ],
+  [
+    'a note starting with *Title* in quotes',
+    beta(/^(\s+- ref: .*)$/m, '$1\n    note: "*The Book*, chapter 2."'),
+    'accepted',
+  ],
+  ['HTML in a source note', beta(/^(\s+- ref: .*)$/m, '$1\n    note: The <i>classic</i> text.')],
+  [
+    'HTML in a comparison cell',
+    {
+      'contrasts/alpha-beta.yaml': () =>
+        contrast('concepts: [alpha-idea, beta-idea]')().replace('First', '<b>First</b>'),
+    },
+  ],
   ['an impossible date', beta('created: 2026-01-01', 'created: 2026-02-30')],
   ['a revision before creation', beta('  - date: 2026-01-01', '  - date: 2025-12-31')],
   [

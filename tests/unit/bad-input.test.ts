@@ -71,14 +71,14 @@ describe('bad input is refused with a precise message', () => {
     ).toContain('plain text of at most 300 characters');
     expect(loadEdited({ 'concepts/beta-idea.mdx': swap(/^short: .*$/m, 'short: See **this** idea.') }).error)
       .toMatchInlineSnapshot(`
-      "Glossa found 1 problem in the content:
+        "Glossa found 1 problem in the content:
 
-      content/concepts/beta-idea.mdx:4:8: Concept "beta-idea": the field "short" is not valid.
-        expected: plain text without HTML or Markdown markup
-        found:    "See **this** idea."
-        fix:      Set "short" to plain text without HTML or Markdown markup.
-      "
-    `);
+        content/concepts/beta-idea.mdx:4:8: Concept "beta-idea": the field "short" is not valid.
+          expected: plain text, without bold (**): italics take one asterisk on each side, *Title*
+          found:    "See **this** idea."
+          fix:      Set "short" to plain text, without bold (**): italics take one asterisk on each side, *Title*.
+        "
+      `);
   });
 
   it('a relation to a missing concept, a self-relation, a cycle in broader', () => {

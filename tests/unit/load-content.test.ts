@@ -66,7 +66,7 @@ describe('loadContent', () => {
         .replace('category: ideas', 'category: ideas\nsynonyms: [x]'),
     );
     expect(message).toContain(
-      'the field "short" is not valid.\n  expected: plain text without HTML or Markdown markup',
+      'the field "short" is not valid.\n  expected: plain text, without HTML (no angle brackets)',
     );
     expect(message).toContain('has a field it does not know: synonyms');
     const category = problemsAfter('concepts/beta-idea.mdx', (t) =>

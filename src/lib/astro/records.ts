@@ -6,6 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { factsOfPaper } from './facts.ts';
+import { plainInline } from '../site/typography.ts';
 import {
   entryRecord,
   latestRevision,
@@ -103,7 +104,7 @@ export async function entryItem(
     site: await getSettings(),
     url: canonical(path, site),
     version: date,
-    abstract: entry.short,
+    abstract: entry.short === undefined ? undefined : plainInline(entry.short),
   });
 }
 

@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for search engines, from the same CSL record as every other citation form. */
 import type { SiteItem } from './types.ts';
+import { plainInline } from '../site/typography.ts';
 
 /** What an entry's JSON-LD needs beyond its record. */
 export interface EntryLdContext {
@@ -17,7 +18,8 @@ export function entryJsonLd(
   item: SiteItem,
   context: EntryLdContext,
 ): Record<string, unknown> {
-  const { aliases, short } = e.entry.data;
+  const { aliases } = e.entry.data;
+  const short = plainInline(e.entry.data.short);
   const alternate = aliases.length ? { alternateName: aliases } : {};
   if (e.kind === 'entity') {
     const types: Record<string, string> = { person: 'Person', organisation: 'Organization' };

@@ -2,7 +2,7 @@
  * Reads YAML (a frontmatter block or a whole file) keeping positions, and turns zod issues
  * into problems that point at the offending line and column.
  */
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Place, Problem } from './problems.ts';
 
@@ -34,13 +34,33 @@ export function parseYaml(text: string, file: string, firstLine = 1): Positioned
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: line + firstLine - 1, column: col };
   };
-  const problems: Problem[] = doc.errors.map((error) => ({
+  // Content is data: no anchors or aliases. A value that starts with `*` (italics, `*Title*, …`)
+  // is what an editor writes by mistake: YAML reads it as an alias, so say that and keep the text.
+  const aliases: Problem[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      const [start, end] = node.range ?? [0, 0];
+      const source = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start));
+      aliases.push({
+        ...at(start),
+        message: 'A value starts with "*", which YAML reads as an alias, not as text.',
+        expected: 'text; a value that starts with *italics* in double quotes',
+        found: JSON.stringify(source),
+        suggestion: `Put the value in double quotes: "${source.replaceAll('"', '\\"')}".`,
+      });
+      return new Scalar(text.slice(start, end));
+    },
+  });
+  const aliasLines = new Set(aliases.map((a) => a.line));
+  const syntax: Problem[] = doc.errors.map((error) => ({
     ...at(openingQuote(text, error) ?? error.pos[0]),
     message: `The YAML is not valid: ${error.message.split('\n')[0] ?? error.code}`,
     expected: 'valid YAML (key: value, lists with "- ", quotes around text containing ": " or "#")',
     found: JSON.stringify(text.slice(error.pos[0], error.pos[0] + 40)),
     suggestion: 'Check indentation and quoting on that line.',
   }));
+  // The alias's own message replaces the parser's follow-on error on its line.
+  const problems = [...syntax.filter((p) => !aliasLines.has(p.line)), ...aliases];
   const locate = (path: readonly PropertyKey[]): Place => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as

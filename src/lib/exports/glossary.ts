@@ -7,6 +7,7 @@
 import { relationsIndexed, type ConceptRelations } from '../graph/relations.ts';
 import type { ConceptData } from '../model/schemas.ts';
 import type { SiteData } from '../model/site-schema.ts';
+import { plainInline } from '../site/typography.ts';
 
 /** Site-relative paths of the three files (the endpoints in `src/pages/exports/`). */
 export const exportPaths = {
@@ -113,7 +114,7 @@ export function buildGlossary(input: ExportInput): GlossaryDocument {
       url: input.conceptUrl(id),
       title: data.title,
       aliases: [...data.aliases],
-      short: data.short,
+      short: plainInline(data.short),
       category: { id: category.id, title: category.title },
       relations: {
         broader: [...rel.broader].sort(byId),

@@ -46,7 +46,7 @@ export const entryKinds = [
     noun: 'entity',
     nameField: 'name',
     example: 'NATO',
-    indexTitle: "Who's who",
+    indexTitle: 'Who’s who',
     indexPath: 'entities/',
     citationType: 'entry-encyclopedia',
   },

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { idPattern } from './ids.ts';
+import { inlineTextProblem } from '../site/typography.ts';
 
 /** A web address: http or https only, so no `javascript:` or `data:` link reaches a page or an export. */
 export const webUrlSchema = z.url({
@@ -35,14 +36,20 @@ export const isoDateSchema = z.preprocess(
     }, 'a calendar date that exists'),
 );
 
-/** Plain text with no markup: angle brackets, Markdown emphasis or links are refused. */
-const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'a non-empty text')
-    .max(max, `plain text of at most ${max} characters`)
-    .refine((s) => !/[<>]|\]\(|\*\*|(^|\s)_\S/.test(s), 'plain text without HTML or Markdown markup');
+/**
+ * Inline text from content (a definition, a note, a table cell): plain words, curly quotes added
+ * on the page, and `*…*` for italics (titles of works). HTML, links, bold and unpaired asterisks
+ * are refused (`inlineTextProblem` says which).
+ */
+const inlineText = (max?: number) => {
+  const text = z.string().trim().min(1, 'a non-empty text');
+  return (
+    max === undefined ? text : text.max(max, `plain text of at most ${String(max)} characters`)
+  ).superRefine((s, ctx) => {
+    const problem = inlineTextProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: `plain text, ${problem}` });
+  });
+};
 
 /** A person's name, CSL-JSON style: family and given, or one literal name for an organisation. */
 export const nameSchema = z.union([
@@ -104,7 +111,7 @@ export const sourceRefSchema = z.object({
   /** Id of a record in `content/bibliography.yaml`. */
   ref: idSchema,
   /** What this work contributes to the entry, in a short phrase (shown after the reference). */
-  note: z.string().min(1).optional(),
+  note: inlineText().optional(),
   /** Pinpoint: pages, article or chapter, such as "Article 5" or "pp. 14–16". */
   locator: z.string().min(1).optional(),
 });
@@ -127,7 +134,7 @@ export const revisionSchema = z.object({
   /** Date of the change, YYYY-MM-DD. */
   date: isoDateSchema,
   /** One line saying what changed. */
-  note: z.string().trim().min(1),
+  note: inlineText(),
 });
 
 /** Frontmatter of `content/concepts/<id>.mdx`; the MDX body is the longer entry. */
@@ -138,7 +145,7 @@ export const conceptSchema = z
     /** Other names an author may write inside `<Concept>`; matched case-insensitively. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** The hover definition and page description: plain text, one or two sentences. */
-    short: plainText(300),
+    short: inlineText(300),
     /** Id of a category listed in `content/site.yaml`. */
     category: idSchema,
     /** Who coined the term, only when a cited source says so (docs/editorial-policy.md); shown on the page. */
@@ -166,7 +173,7 @@ export const entitySchema = z
     /** Other names an author may write inside `<Entity>`; matched case-insensitively. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** The hover text: the role as at `asOf`, plain text. */
-    short: plainText(300),
+    short: inlineText(300),
     /** The date `short` speaks for (usually the paper's date), YYYY-MM-DD. */
     asOf: isoDateSchema,
     /** Works from the bibliography that support the entry. At least one. */
@@ -181,11 +188,11 @@ export const entitySchema = z
 /** One row of a side-by-side comparison. */
 export const contrastRowSchema = z.object({
   /** What is compared in this row ("Mechanism"). */
-  aspect: z.string().min(1),
+  aspect: inlineText(),
   /** The left concept's answer. */
-  left: z.string().min(1),
+  left: inlineText(),
   /** The right concept's answer. */
-  right: z.string().min(1),
+  right: inlineText(),
 });
 
 /** A comparison of two concepts, `content/contrasts/<id>.yaml`, shown by `<Contrast id>`. */
@@ -246,7 +253,7 @@ export const paperSchema = z
     /** Postal address lines printed at the foot of the original. */
     publisherAddress: z.array(z.string().min(1)).default([]),
     /** Editor's note on this edition (shown near the top). Plain text. */
-    editionNote: z.string().min(1).optional(),
+    editionNote: inlineText().optional(),
     /** Date this annotated edition was first published, YYYY-MM-DD. */
     created: isoDateSchema,
     /** Key of the original on the source shelf; default the first author's family name and the year ("chang-2025"). */

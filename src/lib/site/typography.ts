@@ -12,6 +12,57 @@ export function smartQuotes(text: string): string {
     .replace(/'/g, '\u2019');
 }
 
+/** One run of inline text from content: plain, or set in italics (`*…*`: a title of a work). */
+export interface InlineRun {
+  /** The run's text, with curly quotes. */
+  text: string;
+  /** Set in italics. */
+  italic: boolean;
+}
+
+/**
+ * Inline text from content as runs: curly quotes, and each `*…*` span in italics (titles of works,
+ * words in another language). The quotes are decided on the text without the asterisks, so
+ * `*Title*"` closes its quotation as the reader sees it. The schema (`inlineTextProblem`) refuses
+ * text whose asterisks do not pair, so every `*` here is a marker.
+ */
+export function inlineRuns(text: string): InlineRun[] {
+  const parts = text.split('*');
+  const curly = smartQuotes(parts.join(''));
+  const runs: InlineRun[] = [];
+  let at = 0;
+  parts.forEach((part, i) => {
+    if (part) runs.push({ text: curly.slice(at, at + part.length), italic: i % 2 === 1 });
+    at += part.length;
+  });
+  return runs;
+}
+
+/** Inline text for places without markup (attributes, metadata, exports): the words, no asterisks. */
+export function plainInline(text: string): string {
+  return text.replaceAll('*', '');
+}
+
+/**
+ * Why `text` is not valid inline text, or undefined when it is: no HTML, no Markdown links, bold
+ * or underscores; asterisks only in pairs around words (`*The Three Musketeers*`).
+ */
+export function inlineTextProblem(text: string): string | undefined {
+  if (/[<>]/.test(text)) return 'without HTML (no angle brackets)';
+  if (/\]\(/.test(text)) return 'without Markdown links';
+  if (/\*\*/.test(text)) return 'without bold (**): italics take one asterisk on each side, *Title*';
+  if (/(^|\s)_\S/.test(text)) return 'with italics written *Title*, not with underscores';
+  const parts = text.split('*');
+  if (parts.length % 2 === 0)
+    return 'with asterisks in pairs, *Title* for italics (this text has an odd number)';
+  for (let i = 1; i < parts.length; i += 2) {
+    const inner = parts[i] ?? '';
+    if (inner.trim() !== inner || !inner)
+      return 'with italics written *Title*, the asterisks against the words';
+  }
+  return undefined;
+}
+
 const words = (s: string) => s.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
 
 /**

@@ -4,6 +4,8 @@ import { getCollection } from 'astro:content';
 import type { CardText } from '../../lib/images/og-image.ts';
 import { cachedCard } from '../../lib/images/card-cache.ts';
 import { formatIsoDate } from '../../lib/site/dates.ts';
+import { plainInline, smartQuotes } from '../../lib/site/typography.ts';
+import { kindRow } from '../../lib/model/kinds.ts';
 import { getSettings } from '../../lib/astro/collections.ts';
 
 export const getStaticPaths = (async () => {
@@ -29,7 +31,7 @@ export const getStaticPaths = (async () => {
       card(`concepts/${id}`, {
         kicker: ['Glossary', categoryTitle(data.category)].filter(Boolean).join(' · '),
         title: data.title,
-        subtitle: data.short,
+        subtitle: smartQuotes(plainInline(data.short)),
       }),
     ),
     ...papers.map(({ id, data }) =>
@@ -40,12 +42,16 @@ export const getStaticPaths = (async () => {
       }),
     ),
     card('entities', {
-      kicker: `${settings.title} · Who's who`,
-      title: "Who's who",
+      kicker: `${settings.title} · ${kindRow('entity').indexTitle}`,
+      title: kindRow('entity').indexTitle,
       subtitle: 'The people, organisations and documents the papers name, with their roles at the time.',
     }),
     ...entities.map(({ id, data }) =>
-      card(`entities/${id}`, { kicker: "Who's who", title: data.name, subtitle: data.short }),
+      card(`entities/${id}`, {
+        kicker: kindRow('entity').indexTitle,
+        title: data.name,
+        subtitle: smartQuotes(plainInline(data.short)),
+      }),
     ),
     card('exports', {
       kicker: `${settings.title} · Downloads`,
