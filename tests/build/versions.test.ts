@@ -115,5 +115,14 @@ describe('fixed versions', () => {
       'content/archive/concepts/alpha-idea/2026-01-01.mdx: the published version of 2026-01-01 was changed: its text',
     );
     expect(result.output).toContain('git checkout --');
-  }, 120_000);
+
+    // So does the current entry changed after its latest version was published, with no new revision.
+    writeFileSync(old, readFileSync(old, 'utf8').replace('tested concept', 'test concept'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('revised, is', 'revised again, is'));
+    result = build(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      `${ALPHA}: changed after its version of 2026-02-02 was published (content/archive/concepts/alpha-idea/2026-02-02.mdx).`,
+    );
+  }, 150_000);
 });
