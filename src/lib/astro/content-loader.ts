@@ -4,7 +4,7 @@
  * stored with `deferredRender`, as Astro's own glob loader does, so `render()` compiles them.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { sharedContent } from '../content/shared.ts';
 import type { LoadedContent } from '../content/load.ts';
 import type { LoadedFile } from '../content/read-entries.ts';
@@ -25,7 +25,11 @@ function sync({ store, generateDigest }: LoaderContext, files: readonly LoadedFi
   }
 }
 
-/** A loader for the files `pick` selects; in `astro dev`, papers are read again when one changes. */
+/**
+ * A loader for the files `pick` selects. In `astro dev`, a change under `watchFolder` reads the
+ * content again and refills the collection; the shared reload restarts the server instead when
+ * the change reaches what the config took from the content (src/integrations/live-content.ts).
+ */
 export function glossaLoader(name: string, pick: Pick, watchFolder?: string): Loader {
   return {
     name: `glossa-${name}`,
@@ -34,8 +38,10 @@ export function glossaLoader(name: string, pick: Pick, watchFolder?: string): Lo
       sync(context, pick(shared.content));
       if (!watchFolder || !context.watcher) return;
       const folder = resolve(context.config.root.pathname, watchFolder);
+      // Vite watches the project; a content folder elsewhere (GLOSSA_CONTENT) is added here.
+      context.watcher.add(folder);
       context.watcher.on('all', (_event, path) => {
-        if (!path.startsWith(folder)) return;
+        if (!path.startsWith(folder + sep)) return;
         try {
           shared.content = shared.reload();
           sync(context, pick(shared.content));
