@@ -1,8 +1,8 @@
 /**
  * The build cache (src/lib/cache/disk-cache.ts) on the minimal fixture: a second build with
  * nothing changed makes nothing again (and never loads citeproc-js); after an edit to one concept
- * only what shows that concept is made again; and the output of a warm build, search index
- * included, is byte for byte that of a build without cache.
+ * only what shows that concept is made again; and the output of a warm build, search index and
+ * cut font included, is byte for byte that of a build without cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -67,11 +67,11 @@ describe('build cache', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a cold build makes every card, citation, map and the search index; a second build reuses them all', () => {
+  it('a cold build makes every card, citation, map, the search index and the font cut; a second build reuses them all', () => {
     const cold = build('site');
     // Within one build, a repeat (a Sources list on several pages) reads what the first call wrote.
     for (const hit of all(cold, 'hits')) expect(all(cold, 'misses')).toContain(hit);
-    for (const kind of ['social-cards', 'citations', 'concept-maps', 'search-index'])
+    for (const kind of ['social-cards', 'citations', 'concept-maps', 'search-index', 'font-subset'])
       expect(cold.kinds[kind]?.misses.length, kind).toBeGreaterThan(0);
     expect(all(cold, 'misses')).toContain('social-cards: og/concepts/beta-idea');
     expect(all(cold, 'misses')).toContain('search-index: pagefind');
