@@ -11,6 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
+import { contentWatchers } from '../lib/astro/content-loader.ts';
 import type { LoadedContent } from '../lib/content/load.ts';
 import { shareContent } from '../lib/content/shared.ts';
 
@@ -63,6 +64,12 @@ export function liveContent({ contentDir, content, load }: LiveContentOptions): 
         addWatchFile(contentDir);
       },
       'astro:server:setup': ({ server, logger }) => {
+        // Called again with the new server after each restart: the loaders' refills follow the
+        // watcher of the server now running (a content folder outside the project is added).
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, path) => {
+          for (const [folder, refill] of contentWatchers()) if (path.startsWith(folder)) refill();
+        });
         restart = (why) => {
           logger.info(`${why} Restarting so that every mark uses it.`);
           // Astro restarts the dev server (config, content, plugins) on a change to a watched
