@@ -6,7 +6,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
 import { loadContent } from './src/lib/content/load.ts';
-import { shareContent } from './src/lib/content/shared.ts';
 import { ContentError, formatProblem } from './src/lib/content/problems.ts';
 import { glossaRehypePlugins, glossaRemarkPlugins } from './src/plugins/index.ts';
 import { pageIds } from './src/layouts/page-ids.ts';
@@ -14,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { liveContent } from './src/integrations/live-content.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
 
@@ -40,7 +40,6 @@ const content = (() => {
     process.exit(1);
   }
 })();
-shareContent({ content, reload: load });
 const papersDir = join(contentDir, 'papers') + sep;
 // The public address: GLOSSA_SITE, else `url` in content/site.yaml, else a localhost preview.
 const address = siteAddress(process.env['GLOSSA_SITE'], content.site.url);
@@ -69,13 +68,14 @@ export default defineConfig({
     searchIndex(),
     fontSubset(),
     buildCache(),
+    // Shares the content with the collections; in `astro dev`, restarts only when what this config
+    // took from the content changes (titles, aliases, ids), and reloads entries without a restart.
+    liveContent({ contentDir, content, load }),
     {
-      // Warnings and drafts in the terminal; restarts `astro dev` when a file the indexes depend on changes.
+      // Warnings and drafts in the terminal.
       name: 'glossa-content',
       hooks: {
-        'astro:config:setup': ({ command, logger, addWatchFile }) => {
-          // The glossary index is built here, once; restart `astro dev` when the glossary changes.
-          for (const file of content.files) addWatchFile(file);
+        'astro:config:setup': ({ command, logger }) => {
           for (const warning of content.warnings) logger.warn(formatProblem(warning));
           // A deploy (GLOSSA_REQUIRE_SITE=1) must not publish localhost; a local build says it is a preview.
           if (command === 'build' && address.local) {

@@ -41,7 +41,16 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
-      testIgnore: [/\.touch\.spec\.ts$/, /\.nojs\.spec\.ts$/],
+      testIgnore: [/\.touch\.spec\.ts$/, /\.nojs\.spec\.ts$/, /\/dev-[\w-]+\.spec\.ts$/],
+    },
+    {
+      // The live-preview specs each start `astro dev` in this project, and every dev server of a
+      // project shares its .astro/ content store: one at a time, in one worker.
+      name: 'dev',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+      testMatch: /\/dev-[\w-]+\.spec\.ts$/,
+      fullyParallel: false,
+      workers: 1,
     },
     {
       // A phone: coarse pointer, touch events, 390×844.

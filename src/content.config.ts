@@ -25,19 +25,19 @@ const papers = defineCollection({
 
 /** Glossary concepts: content/concepts/<id>.mdx. */
 const concepts = defineCollection({
-  loader: glossaLoader('concepts', (c) => c.entries.concept),
+  loader: glossaLoader('concepts', (c) => c.entries.concept, `${base}/concepts`),
   schema: conceptSchema,
 });
 
 /** Who's who: people, organisations and documents, content/entities/<id>.mdx. */
 const entities = defineCollection({
-  loader: glossaLoader('entities', (c) => c.entries.entity),
+  loader: glossaLoader('entities', (c) => c.entries.entity, `${base}/entities`),
   schema: entitySchema,
 });
 
 /** Side-by-side comparisons: content/contrasts/<id>.yaml. */
 const contrasts = defineCollection({
-  loader: glossaLoader('contrasts', (c) => c.contrasts),
+  loader: glossaLoader('contrasts', (c) => c.contrasts, `${base}/contrasts`),
   schema: contrastSchema,
 });
 

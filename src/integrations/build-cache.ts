@@ -1,11 +1,13 @@
 /**
  * Reports what the build cache (src/lib/cache/disk-cache.ts) reused and made, and prunes the
  * entries this build did not use (`astro:build:done`). With `GLOSSA_CACHE_REPORT=<file>` it also
- * writes the labels of every hit and miss there as JSON (the cache tests read it).
+ * writes the labels of every hit and miss there as JSON, and whether citeproc-js was loaded (the
+ * cache tests read it).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { cacheStats, pruneCache, resetCacheStats } from '../lib/cache/disk-cache.ts';
+import { citeprocWasLoaded } from '../lib/citations/citeproc.ts';
 
 /** The Astro integration. */
 export function buildCache(): AstroIntegration {
@@ -27,7 +29,11 @@ export function buildCache(): AstroIntegration {
           writeFileSync(
             report,
             JSON.stringify(
-              Object.fromEntries(stats.map(([name, s]) => [name, { hits: s.hits, misses: s.misses }])),
+              {
+                ...Object.fromEntries(stats.map(([name, s]) => [name, { hits: s.hits, misses: s.misses }])),
+                // Whether citeproc-js was loaded at all: a build that finds every citation cached never loads it.
+                citeprocLoaded: citeprocWasLoaded(),
+              },
               null,
               2,
             ),

@@ -3,12 +3,29 @@
  * the text of every HTML page plus printable ASCII (so a search excerpt or a new word in a
  * browser's find bar still renders in the face). Runs offline on the files Vite emitted; a
  * character outside the face's Latin subset falls back to the next font, as before.
+ *
+ * The cut goes through the build cache (src/lib/cache/disk-cache.ts), keyed by the face's bytes,
+ * the characters and the code version (this file, subset-font's version, the lockfile): a build
+ * whose pages use the same characters writes the very bytes the last cut wrote.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import subsetFont from 'subset-font';
+import { bytesCodec, diskCache } from '../lib/cache/disk-cache.ts';
+
+const cache = diskCache('font-subset', 'src/integrations/font-subset.ts', bytesCodec);
+const options = { targetFormat: 'woff2' } as const;
+
+/** The face cut to `text`: from the cache, else by subset-font (loaded only then: harfbuzz in WebAssembly). */
+function cut(file: string, font: Buffer, text: string): Promise<Buffer> {
+  const inputs = { font: createHash('sha256').update(font).digest('hex'), text, options };
+  return cache.getAsync(`subset ${basename(file)}`, inputs, async () => {
+    const { default: subsetFont } = await import('subset-font');
+    return subsetFont(font, text, options);
+  });
+}
 
 const FACE = /^source-serif-4-.*\.woff2$/;
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
@@ -47,10 +64,10 @@ export function fontSubset(): AstroIntegration {
         for (const file of filesIn(join(site, '_astro'), '.woff2')) {
           if (!FACE.test(file.split('/').at(-1) ?? '')) continue;
           const font = readFileSync(file);
-          const cut = await subsetFont(font, text, { targetFormat: 'woff2' });
-          writeFileSync(file, cut);
+          const subset = await cut(file, font, text);
+          writeFileSync(file, subset);
           before += font.length;
-          after += cut.length;
+          after += subset.length;
         }
         logger.info(
           `text face cut to ${String([...text].length)} characters: ${String(before)} → ${String(after)} bytes`,

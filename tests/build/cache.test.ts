@@ -1,7 +1,8 @@
 /**
  * The build cache (src/lib/cache/disk-cache.ts) on the minimal fixture: a second build with
- * nothing changed makes nothing again; after an edit to one concept only what shows that concept
- * is made again; and the output of a warm build is byte for byte that of a build without cache.
+ * nothing changed makes nothing again (and never loads citeproc-js); after an edit to one concept
+ * only what shows that concept is made again; and the output of a warm build, search index and
+ * cut font included, is byte for byte that of a build without cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,8 @@ const fixture = join(root, 'tests/fixtures/minimal/content');
 let dir = '';
 
 interface Report {
-  [kind: string]: { hits: string[]; misses: string[] };
+  kinds: Record<string, { hits: string[]; misses: string[] }>;
+  citeprocLoaded: boolean;
 }
 
 /** Builds the content in `dir/content` into `dir/<out>` with the cache in `dir/cache`; returns the hits and misses. */
@@ -32,7 +34,9 @@ function build(out: string, env: Record<string, string> = {}): Report {
     },
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-  return JSON.parse(readFileSync(report, 'utf8')) as Report;
+  const { citeprocLoaded, ...kinds } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>;
+  expect(typeof citeprocLoaded).toBe('boolean');
+  return { kinds: kinds as Report['kinds'], citeprocLoaded: citeprocLoaded === true };
 }
 
 const edit = (file: string, change: (text: string) => string) => {
@@ -40,7 +44,7 @@ const edit = (file: string, change: (text: string) => string) => {
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 };
 const all = (report: Report, key: 'hits' | 'misses') =>
-  Object.entries(report).flatMap(([kind, s]) => s[key].map((label) => `${kind}: ${label}`));
+  Object.entries(report.kinds).flatMap(([kind, s]) => s[key].map((label) => `${kind}: ${label}`));
 const sorted = (labels: string[]) => [...new Set(labels)].sort();
 
 /** Every file of a build with the SHA-256 of its bytes. */
@@ -63,17 +67,21 @@ describe('build cache', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a cold build makes every card, citation and map; a second build reuses them all', () => {
+  it('a cold build makes every card, citation, map, the search index and the font cut; a second build reuses them all', () => {
     const cold = build('site');
     // Within one build, a repeat (a Sources list on several pages) reads what the first call wrote.
     for (const hit of all(cold, 'hits')) expect(all(cold, 'misses')).toContain(hit);
-    for (const kind of ['social-cards', 'citations', 'concept-maps'])
-      expect(cold[kind]?.misses.length, kind).toBeGreaterThan(0);
+    for (const kind of ['social-cards', 'citations', 'concept-maps', 'search-index', 'font-subset'])
+      expect(cold.kinds[kind]?.misses.length, kind).toBeGreaterThan(0);
     expect(all(cold, 'misses')).toContain('social-cards: og/concepts/beta-idea');
+    expect(all(cold, 'misses')).toContain('search-index: pagefind');
+    expect(cold.citeprocLoaded).toBe(true);
 
     const warm = build('site');
     expect(all(warm, 'misses')).toEqual([]);
     expect(sorted(all(warm, 'hits'))).toEqual(sorted(all(cold, 'misses')));
+    // Every citation came from the cache, so the citeproc-js engine was never loaded.
+    expect(warm.citeprocLoaded).toBe(false);
   });
 
   it("editing a concept's definition makes again its card and its citations, and nothing else", () => {
@@ -84,9 +92,11 @@ describe('build cache', () => {
     // The definition is on the card and, as the abstract, in the entry's citation record.
     const misses = all(report, 'misses');
     expect(misses).toContain('social-cards: og/concepts/beta-idea');
+    // The pages that show the definition changed, so the search index is made again.
+    expect(misses).toContain('search-index: pagefind');
     for (const label of misses)
       expect(label).toMatch(
-        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea)$/,
+        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea|search-index: pagefind)$/,
       );
     expect(all(report, 'hits')).toContain('social-cards: og/concepts/alpha-idea');
   });
@@ -100,7 +110,8 @@ describe('build cache', () => {
     expect(misses).toContain('concept-maps: map beta-idea');
     // alpha-idea is related to beta-idea, so its map draws the new title.
     expect(misses).toContain('concept-maps: map alpha-idea');
-    for (const label of misses) expect(label).toMatch(/beta-idea|map alpha-idea|map \(all\)/);
+    for (const label of misses)
+      expect(label).toMatch(/beta-idea|map alpha-idea|map \(all\)|search-index: pagefind/);
     expect(misses.some((l) => l.includes('og/concepts/alpha-idea'))).toBe(false);
   });
 
@@ -110,9 +121,16 @@ describe('build cache', () => {
         .replace('title: Alpha idea', 'title: Alpha notion')
         .replace('aliases: [alpha]', 'aliases: [alpha, Alpha idea]'),
     );
-    const warm = build('site');
-    expect(all(warm, 'hits').length).toBeGreaterThan(0);
+    const edited = build('site');
+    expect(all(edited, 'hits').length).toBeGreaterThan(0);
+    expect(all(edited, 'misses')).toContain('search-index: pagefind');
     build('uncached', { GLOSSA_NO_CACHE: '1' });
+    expect(snapshot('site')).toEqual(snapshot('uncached'));
+    // Again with everything reused, the search index too: still what a fresh build writes.
+    const warm = build('site');
+    expect(all(warm, 'misses')).toEqual([]);
+    expect(all(warm, 'hits')).toContain('search-index: pagefind');
+    expect(Object.keys(snapshot('site')).some((f) => f.startsWith('pagefind/'))).toBe(true);
     expect(snapshot('site')).toEqual(snapshot('uncached'));
   });
 });

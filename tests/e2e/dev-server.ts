@@ -1,4 +1,8 @@
-/** `astro dev` on a copy of the content, for the tests of live preview (one server per spec file). */
+/**
+ * `astro dev` on a copy of the content, for the tests of live preview (one server per spec file).
+ * Every dev server of the project shares its `.astro/` folder (the content store), so the specs
+ * that start one run one after another, in the `dev` project of playwright.config.ts (one worker).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -23,6 +27,8 @@ export interface DevServer {
   content: string;
   /** The copy's folder relative to the project root, as messages show it. */
   rel: string;
+  /** What the server has printed so far (stdout and stderr). */
+  log: () => string;
   /** Stops the server. */
   stop: () => void;
 }
@@ -52,16 +58,25 @@ export async function startDev(
         GLOSSA_CONTENT: content,
         GLOSSA_CACHE_DIR: join(dir, 'cache'),
       },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let log = '';
+  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${String(port)}`;
   // Up to four minutes: a cold dev server compiles the paper on its first request, slowly on a busy machine.
   for (let i = 0; i < 960; i++) {
     try {
       const response = await fetch(`${url}${ready.path}`);
       if (ready.answer === 'any' || response.ok) {
-        return { url, content, rel: relative(root, dir), stop: () => server.kill('SIGKILL') };
+        return {
+          url,
+          content,
+          rel: relative(root, dir),
+          log: () => log,
+          stop: () => server.kill('SIGKILL'),
+        };
       }
     } catch {
       // not up yet
@@ -70,4 +85,16 @@ export async function startDev(
   }
   server.kill('SIGKILL');
   throw new Error('astro dev did not start');
+}
+
+/**
+ * `text` (an entry whose frontmatter ends with `revisions:`) with a revision of today added, as an
+ * editor adds one with a change: without it, a changed published entry is an error (issue #15).
+ */
+export function withRevision(text: string, note: string): string {
+  const end = text.indexOf('\n---', 3);
+  const keys = [...text.slice(0, end).matchAll(/^(\w+):/gm)].map((m) => m[1]);
+  if (keys.at(-1) !== 'revisions') throw new Error('The frontmatter does not end with revisions.');
+  const today = new Date().toISOString().slice(0, 10);
+  return `${text.slice(0, end)}\n  - date: ${today}\n    note: ${note}${text.slice(end)}`;
 }

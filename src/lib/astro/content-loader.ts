@@ -4,7 +4,7 @@
  * stored with `deferredRender`, as Astro's own glob loader does, so `render()` compiles them.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { sharedContent } from '../content/shared.ts';
 import type { LoadedContent } from '../content/load.ts';
 import type { LoadedFile } from '../content/read-entries.ts';
@@ -25,17 +25,35 @@ function sync({ store, generateDigest }: LoaderContext, files: readonly LoadedFi
   }
 }
 
-/** A loader for the files `pick` selects; in `astro dev`, papers are read again when one changes. */
+/** What to do when a file under a watched folder changes: by folder. */
+export type ContentWatchers = Map<string, () => void>;
+
+// Shared through globalThis: the loaders (loaded with the content config) register here, and the
+// dev-server integration (loaded with astro.config.mjs) calls them from the current Vite watcher.
+const watchersKey = Symbol.for('glossa.content-watchers');
+
+/** The folders the loaders watch in `astro dev`, each with its refill. */
+export function contentWatchers(): ContentWatchers {
+  const holder = globalThis as { [watchersKey]?: ContentWatchers };
+  return (holder[watchersKey] ??= new Map());
+}
+
+/**
+ * A loader for the files `pick` selects. In `astro dev`, a change under `watchFolder` reads the
+ * content again and refills the collection; the shared reload restarts the server instead when
+ * the change reaches what the config took from the content (src/integrations/live-content.ts).
+ * The change comes from src/integrations/live-content.ts, not from `context.watcher`: that is the
+ * watcher of the first dev server, which a restart closes, and the refill must outlive a restart.
+ */
 export function glossaLoader(name: string, pick: Pick, watchFolder?: string): Loader {
   return {
     name: `glossa-${name}`,
     load: async (context) => {
-      const shared = sharedContent();
-      sync(context, pick(shared.content));
+      sync(context, pick(sharedContent().content));
       if (!watchFolder || !context.watcher) return;
-      const folder = resolve(context.config.root.pathname, watchFolder);
-      context.watcher.on('all', (_event, path) => {
-        if (!path.startsWith(folder)) return;
+      contentWatchers().set(resolve(context.config.root.pathname, watchFolder) + sep, () => {
+        // The content shared by the config now running (a restart shares it afresh).
+        const shared = sharedContent();
         try {
           shared.content = shared.reload();
           sync(context, pick(shared.content));

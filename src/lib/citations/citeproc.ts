@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import CSL, { type CslNode, type Engine } from 'citeproc';
+import type CSL from 'citeproc';
+import type { CslNode, Engine } from 'citeproc';
 import type { CslItem } from './types.ts';
 
 /** The styles offered on the site, by CSL id: APA 7, MLA 9, Chicago 17 author-date and notes. */
@@ -114,6 +115,15 @@ interface Slot {
 // formatting with it takes milliseconds. Each call swaps in its own items.
 const engines = new Map<CslStyleId, Slot>();
 
+// citeproc-js is about 20 MiB and 0.2 s to load: it is loaded on the first citation to format, so a
+// build that finds every citation in the build cache (src/lib/cache/citations.ts) never loads it.
+const load = createRequire(import.meta.url);
+let engineCode: typeof CSL | undefined;
+const citeproc = (): typeof CSL => (engineCode ??= load('citeproc') as typeof CSL);
+
+/** Whether citeproc-js has been loaded in this process, by any module (the build reports it). */
+export const citeprocWasLoaded = (): boolean => load.resolve('citeproc') in load.cache;
+
 function engineFor(style: CslStyleId, items: readonly CslItem[]): Engine {
   let slot = engines.get(style);
   if (!slot) {
@@ -122,7 +132,10 @@ function engineFor(style: CslStyleId, items: readonly CslItem[]): Engine {
       retrieveLocale: (lang: string) => (lang === locale ? expand(readAsset('locales', locale)) : undefined),
       retrieveItem: (id: string) => current.get(id),
     };
-    slot = { engine: new CSL.Engine(sys, expand(readAsset('styles', style)), locale, true), items: current };
+    slot = {
+      engine: new (citeproc().Engine)(sys, expand(readAsset('styles', style)), locale, true),
+      items: current,
+    };
     engines.set(style, slot);
   }
   slot.items.clear();
