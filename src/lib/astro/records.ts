@@ -5,8 +5,6 @@
  * build's date is not a reader's (issue #15).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { factsOfPaper } from './facts.ts';
 import { plainInline } from '../site/typography.ts';
 import {
@@ -16,14 +14,14 @@ import {
   paperEditionRecord,
 } from '../citations/records.ts';
 import type { SiteItem } from '../citations/types.ts';
-import { kindRow, type EntryKind } from '../model/kinds.ts';
+import { entryKinds, kindRow, type EntryKind } from '../model/kinds.ts';
 import {
   currentProblems,
   listVersions,
   lockProblems,
+  readCurrentEntries,
   versionsOf,
   type ArchivedVersion,
-  type CurrentEntry,
 } from '../versions/archive.ts';
 import { allEntries, entryTitle, getSettings, perBuild, type AnyEntry } from './collections.ts';
 import { entrySchemas } from '../model/schemas.ts';
@@ -37,25 +35,18 @@ const contentDir = process.env['GLOSSA_CONTENT'] ?? 'content';
  * problem at once.
  */
 export const publishedVersions = (): Promise<ArchivedVersion[]> =>
-  perBuild('published-versions', async () => {
+  perBuild('published-versions', () => {
     const archiveDir = `${contentDir}/archive`;
     const versions = listVersions(archiveDir);
-    // Revisions and former ids come from the collections (validated once); only the file's text is
-    // read again, to compare it with its published version.
-    const current = (await allEntries()).map((e): CurrentEntry => {
-      const collection = kindRow(e.kind).collection;
-      return {
-        collection,
-        id: e.entry.id,
-        file: `content/${collection}/${e.entry.id}.mdx`,
-        text: readFileSync(join(contentDir, collection, `${e.entry.id}.mdx`), 'utf8'),
-        formerIds: e.kind === 'concept' ? e.entry.data.formerIds : [],
-        latest: latestRevision(e.entry.data.revisions),
-      };
-    });
+    const current = readCurrentEntries(
+      contentDir,
+      entryKinds.map((k) => k.collection),
+    );
     const problems = [...lockProblems(archiveDir), ...currentProblems(current, versions)];
-    if (problems.length > 0) throw new Error(`Published versions of entries:\n\n${problems.join('\n\n')}`);
-    return versions;
+    if (problems.length > 0) {
+      return Promise.reject(new Error(`Published versions of entries:\n\n${problems.join('\n\n')}`));
+    }
+    return Promise.resolve(versions);
   });
 
 /** An entry's versions: the dates with a permanent page (oldest first) and its latest revision. */
