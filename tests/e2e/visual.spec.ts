@@ -78,6 +78,8 @@ for (const js of [true, false]) {
         const problems: string[] = [];
         for (const path of PAGES) {
           await page.goto(path);
+          // Measured on the settled page: the text face may still be arriving after 'load'.
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
           for (const p of await layoutProblems(page)) problems.push(`${path}: ${p}`);
           if (path.startsWith('/papers/'))
             for (const p of await cardProblems(page)) problems.push(`${path}: ${p}`);
