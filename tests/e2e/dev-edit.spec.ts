@@ -96,6 +96,8 @@ test("a concept's body saved shows on its page, without a restart", async ({ pag
   await expect(async () => {
     await page.goto(url);
     await expect(page.locator('main')).toContainText('A sentence added in the editor.', { timeout: 2000 });
+    // The frontmatter reached the collection too: the history lists the new revision.
+    await expect(page.locator('.g-history')).toContainText('A sentence added.', { timeout: 2000 });
   }).toPass({ timeout: 60_000 });
   expect(restarts(), dev?.log()).toBe(before);
 });
