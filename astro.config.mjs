@@ -13,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { liveContent } from './src/integrations/live-content.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
@@ -44,6 +45,8 @@ const papersDir = join(contentDir, 'papers') + sep;
 // The public address: GLOSSA_SITE, else `url` in content/site.yaml, else a localhost preview.
 const address = siteAddress(process.env['GLOSSA_SITE'], content.site.url);
 const base = process.env['GLOSSA_BASE'] ?? '/';
+// What the remark plugins are given besides the glossary indexes (also in the MDX cache's key).
+const pluginData = { papersDir, reservedIds: Object.values(pageIds) };
 const baseDir = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
@@ -63,6 +66,8 @@ export default defineConfig({
   ...(process.env['GLOSSA_CACHE_DIR'] ? { cacheDir: process.env['GLOSSA_CACHE_DIR'] } : {}),
   integrations: [
     mdx(),
+    // `astro build` reuses the compiled module of an MDX file whose text and plugin inputs are unchanged.
+    mdxCache({ indexes: content.indexes, pluginOptions: pluginData }),
     sitemap({ filter: (page) => !page.includes('/search/') }),
     cspFirst(),
     searchIndex(),
@@ -122,8 +127,9 @@ export default defineConfig({
       remarkPlugins: [
         ...glossaRemarkPlugins({
           indexes: content.indexes,
-          isPaper: (/** @type {import('vfile').VFile} */ file) => Boolean(file.path?.startsWith(papersDir)),
-          reservedIds: Object.values(pageIds),
+          isPaper: (/** @type {import('vfile').VFile} */ file) =>
+            Boolean(file.path?.startsWith(pluginData.papersDir)),
+          reservedIds: pluginData.reservedIds,
         }),
       ],
       rehypePlugins: [...glossaRehypePlugins()],

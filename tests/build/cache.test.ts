@@ -1,14 +1,15 @@
 /**
  * The build cache (src/lib/cache/disk-cache.ts) on the minimal fixture: a second build with
  * nothing changed makes nothing again (and never loads citeproc-js); after an edit to one concept
- * only what shows that concept is made again; and the output of a warm build, search index and
- * cut font included, is byte for byte that of a build without cache.
+ * only what shows that concept is made again (an edit to its body alone compiles that one file);
+ * and the output of a warm build, search index, cut font and compiled MDX included, is byte for
+ * byte that of a build without cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fixtureEnv } from '../unit/helpers.ts';
 
 const root = process.cwd();
@@ -46,6 +47,8 @@ const edit = (file: string, change: (text: string) => string) => {
 const all = (report: Report, key: 'hits' | 'misses') =>
   Object.entries(report.kinds).flatMap(([kind, s]) => s[key].map((label) => `${kind}: ${label}`));
 const sorted = (labels: string[]) => [...new Set(labels)].sort();
+/** The MDX files of the fixture, as the cache labels them (relative to the project root). */
+const mdxFiles: string[] = [];
 
 /** Every file of a build with the SHA-256 of its bytes. */
 function snapshot(out: string): Record<string, string> {
@@ -64,15 +67,28 @@ describe('build cache', () => {
     mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
     dir = mkdtempSync(join(root, 'tests/.tmp/cache-'));
     cpSync(fixture, join(dir, 'content'), { recursive: true });
+    for (const entry of readdirSync(join(dir, 'content'), { recursive: true, withFileTypes: true }))
+      if (entry.isFile() && entry.name.endsWith('.mdx'))
+        mdxFiles.push(relative(root, join(entry.parentPath, entry.name)));
+    mdxFiles.sort();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a cold build makes every card, citation, map, the search index and the font cut; a second build reuses them all', () => {
+  it('a cold build makes every card, citation, map, compiled MDX file, the search index and the font cut; a second build reuses them all', () => {
     const cold = build('site');
     // Within one build, a repeat (a Sources list on several pages) reads what the first call wrote.
     for (const hit of all(cold, 'hits')) expect(all(cold, 'misses')).toContain(hit);
-    for (const kind of ['social-cards', 'citations', 'concept-maps', 'search-index', 'font-subset'])
+    for (const kind of [
+      'social-cards',
+      'citations',
+      'concept-maps',
+      'search-index',
+      'font-subset',
+      'mdx-compile',
+    ])
       expect(cold.kinds[kind]?.misses.length, kind).toBeGreaterThan(0);
+    // Every MDX file of the content, compiled once.
+    expect(sorted(cold.kinds['mdx-compile']?.misses ?? [])).toEqual(mdxFiles);
     expect(all(cold, 'misses')).toContain('social-cards: og/concepts/beta-idea');
     expect(all(cold, 'misses')).toContain('search-index: pagefind');
     expect(cold.citeprocLoaded).toBe(true);
@@ -84,7 +100,20 @@ describe('build cache', () => {
     expect(warm.citeprocLoaded).toBe(false);
   });
 
-  it("editing a concept's definition makes again its card and its citations, and nothing else", () => {
+  it("editing a concept's body compiles that file again, and makes nothing else", () => {
+    edit('concepts/beta-idea.mdx', (t) =>
+      t.replace('The beta idea is another test concept.', 'The beta idea is another test concept, revised.'),
+    );
+    const report = build('site');
+    expect(all(report, 'misses')).toEqual([
+      `mdx-compile: ${mdxFiles.find((f) => f.endsWith('beta-idea.mdx')) ?? '?'}`,
+      // The page's text changed.
+      'search-index: pagefind',
+    ]);
+    expect(report.kinds['mdx-compile']?.hits.length).toBe(mdxFiles.length - 1);
+  });
+
+  it("editing a concept's definition makes again its card and its citations, and the compiled MDX that may show it, nothing else", () => {
     edit('concepts/beta-idea.mdx', (t) =>
       t.replace('The second idea of the fixture site.', 'A revised idea.'),
     );
@@ -94,9 +123,11 @@ describe('build cache', () => {
     expect(misses).toContain('social-cards: og/concepts/beta-idea');
     // The pages that show the definition changed, so the search index is made again.
     expect(misses).toContain('search-index: pagefind');
+    // Any file's card for a mark of the concept shows the definition: every MDX file is compiled again.
+    expect(sorted(report.kinds['mdx-compile']?.misses ?? [])).toEqual(mdxFiles);
     for (const label of misses)
       expect(label).toMatch(
-        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea|search-index: pagefind)$/,
+        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea|search-index: pagefind|mdx-compile: .+)$/,
       );
     expect(all(report, 'hits')).toContain('social-cards: og/concepts/alpha-idea');
   });
@@ -111,7 +142,7 @@ describe('build cache', () => {
     // alpha-idea is related to beta-idea, so its map draws the new title.
     expect(misses).toContain('concept-maps: map alpha-idea');
     for (const label of misses)
-      expect(label).toMatch(/beta-idea|map alpha-idea|map \(all\)|search-index: pagefind/);
+      expect(label).toMatch(/beta-idea|map alpha-idea|map \(all\)|search-index: pagefind|mdx-compile: /);
     expect(misses.some((l) => l.includes('og/concepts/alpha-idea'))).toBe(false);
   });
 
