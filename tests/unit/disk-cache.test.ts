@@ -7,6 +7,7 @@ import { codeVersion, importClosure, packageName } from '../../src/lib/cache/cod
 import {
   bytesCodec,
   cacheStats,
+  capFolder,
   diskCache,
   jsonCodec,
   pruneCache,
@@ -104,5 +105,17 @@ describe('disk cache', () => {
     cache.get('x', 1, () => ++made);
     cache.get('x', 1, () => ++made);
     expect(made).toBe(2);
+  });
+});
+
+describe('capFolder', () => {
+  it('keeps a folder under the cap and deletes one over it', () => {
+    write('cc/v1/a', 'x'.repeat(600));
+    write('cc/v2/b', 'x'.repeat(600));
+    expect(capFolder(join(dir, 'cc'), 1500)).toBe(false);
+    expect(readdirSync(join(dir, 'cc')).sort()).toEqual(['v1', 'v2']);
+    expect(capFolder(join(dir, 'cc'), 1000)).toBe(true);
+    expect(readdirSync(dir)).not.toContain('cc');
+    expect(capFolder(join(dir, 'missing'), 1)).toBe(false);
   });
 });

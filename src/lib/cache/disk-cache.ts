@@ -7,7 +7,16 @@
  * `$GLOSSA_CACHE_DIR/glossa/` when that is set (fixture builds). `GLOSSA_NO_CACHE=1` bypasses it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeVersion, projectRoot } from './code-version.ts';
 
@@ -174,4 +183,20 @@ export function pruneCache(): number {
     }
   }
   return removed;
+}
+
+/**
+ * Deletes `dir` when the files under it take more than `maxBytes`; returns whether it did. For
+ * Node's compile cache of the Astro process: each build adds an entry for every server chunk it
+ * runs (they live in a new temporary folder each time, so none is ever read again), about 2 MB a
+ * build on this site, and Node never removes one. The next build fills it again (~0.5 s once).
+ */
+export function capFolder(dir: string, maxBytes: number): boolean {
+  if (!existsSync(dir)) return false;
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  if (total <= maxBytes) return false;
+  rmSync(dir, { recursive: true, force: true });
+  return true;
 }
