@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
-import { loadContent } from './src/lib/content/load.ts';
+import { loadContentCached } from './src/lib/content/load-cached.ts';
 import { ContentError, formatProblem } from './src/lib/content/problems.ts';
 import { glossaRehypePlugins, glossaRemarkPlugins } from './src/plugins/index.ts';
 import { pageIds } from './src/layouts/page-ids.ts';
@@ -26,12 +26,19 @@ const contentDir = resolve(root, process.env['GLOSSA_CONTENT'] ?? 'content');
 // problem, all of them listed with file:line:column, before anything is written; `astro dev`
 // leaves problems with marks to the compile of the file, so the browser shows them.
 const building = process.argv.slice(2).includes('build');
-const load = () => loadContent(root, contentDir, { marks: building ? 'throw' : 'return' });
-const content = (() => {
+// `astro build` reads the result from the build cache when no content file (and no code) changed;
+// `astro dev` loads afresh, and again on each save (src/integrations/live-content.ts).
+const { loadContent } = building ? { loadContent: undefined } : await import('./src/lib/content/load.ts');
+const load = () => {
+  if (!loadContent) throw new Error('The content is loaded once in a build.');
+  return loadContent(root, contentDir, { marks: 'return' });
+};
+const content = await (async () => {
   try {
-    const loaded = load();
+    if (!building) return load();
+    const loaded = await loadContentCached(root, contentDir, { marks: 'throw' });
     // Drafts (a "TODO" left in content) show in `astro dev`, but never get published.
-    if (building && loaded.drafts.length) throw new ContentError(loaded.drafts);
+    if (loaded.drafts.length) throw new ContentError(loaded.drafts);
     return loaded;
   } catch (error) {
     if (!building || !(error instanceof ContentError)) throw error;

@@ -6,17 +6,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { cacheStats, pruneCache, resetCacheStats } from '../lib/cache/disk-cache.ts';
+import { cacheStats, pruneCache } from '../lib/cache/disk-cache.ts';
 import { citeprocWasLoaded } from '../lib/citations/citeproc.ts';
 
 /** The Astro integration. */
 export function buildCache(): AstroIntegration {
   return {
     name: 'glossa-build-cache',
+    // No reset at the start of the build: the content is read from the cache when the config is
+    // evaluated, before any build hook, and that use counts (its entry is kept, older ones pruned).
     hooks: {
-      'astro:build:start': () => {
-        resetCacheStats();
-      },
       'astro:build:done': ({ logger }) => {
         const stats = [...cacheStats()];
         const pruned = pruneCache();

@@ -106,6 +106,8 @@ describe('build cache', () => {
     );
     const report = build('site');
     expect(all(report, 'misses')).toEqual([
+      // The content is read and checked again (one file changed).
+      `content: ${relative(root, join(dir, 'content'))}`,
       `mdx-compile: ${mdxFiles.find((f) => f.endsWith('beta-idea.mdx')) ?? '?'}`,
       // The page's text changed.
       'search-index: pagefind',
@@ -127,7 +129,7 @@ describe('build cache', () => {
     expect(sorted(report.kinds['mdx-compile']?.misses ?? [])).toEqual(mdxFiles);
     for (const label of misses)
       expect(label).toMatch(
-        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea|search-index: pagefind|mdx-compile: .+)$/,
+        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea|search-index: pagefind|mdx-compile: .+|content: .+)$/,
       );
     expect(all(report, 'hits')).toContain('social-cards: og/concepts/alpha-idea');
   });
@@ -142,7 +144,9 @@ describe('build cache', () => {
     // alpha-idea is related to beta-idea, so its map draws the new title.
     expect(misses).toContain('concept-maps: map alpha-idea');
     for (const label of misses)
-      expect(label).toMatch(/beta-idea|map alpha-idea|map \(all\)|search-index: pagefind|mdx-compile: /);
+      expect(label).toMatch(
+        /beta-idea|map alpha-idea|map \(all\)|search-index: pagefind|mdx-compile: |content: /,
+      );
     expect(misses.some((l) => l.includes('og/concepts/alpha-idea'))).toBe(false);
   });
 
