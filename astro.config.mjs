@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
 import { loadContentCached } from './src/lib/content/load-cached.ts';
@@ -16,6 +15,7 @@ import { buildCache } from './src/integrations/build-cache.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { liveContent } from './src/integrations/live-content.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
+import { lazyUnified } from './src/lib/markdown/lazy-unified.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -130,7 +130,8 @@ export default defineConfig({
   markdown: {
     // No code blocks to highlight; Shiki's inline styles would also defeat the CSP.
     syntaxHighlight: false,
-    processor: unified({
+    // unified() of @astrojs/markdown-remark, imported only when a file must be compiled.
+    processor: lazyUnified({
       remarkPlugins: [
         ...glossaRemarkPlugins({
           indexes: content.indexes,
