@@ -31,8 +31,8 @@ export function lazyUnified(opts: UnifiedProcessorOptions = {}): UnifiedProcesso
       rehypePlugins: [...(opts.rehypePlugins ?? [])],
       remarkRehype: { ...opts.remarkRehype },
       recmaPlugins: [...(opts.recmaPlugins ?? [])],
-      gfm: opts.gfm,
-      smartypants: opts.smartypants,
+      ...(opts.gfm === undefined ? {} : { gfm: opts.gfm }),
+      ...(opts.smartypants === undefined ? {} : { smartypants: opts.smartypants }),
     },
     createRenderer: async (shared) => (await load()).createRenderer(shared),
     createMdxRenderer: async (shared, mdx) => {
