@@ -9,11 +9,10 @@
  * wrote, so a reused index is byte for byte a fresh one (tests/build/cache.test.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, relative, sep } from 'node:path';
-import { diskCache, type Codec } from '../lib/cache/disk-cache.ts';
+import { dirname, join } from 'node:path';
+import { diskCache, filesUnder, folderDigest, type Codec } from '../lib/cache/disk-cache.ts';
 
 const options = { forceLanguage: 'en' } as const;
 
@@ -51,22 +50,9 @@ const cache = diskCache('search-index', 'src/integrations/search-index.ts', inde
   `@pagefind/${process.platform}-${process.arch}`,
 ]);
 
-/** Every file under `dir` whose name passes `keep`, as sorted paths relative to `dir` ('/'-separated). */
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && keep(e.name))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
-
 /** What Pagefind reads: every HTML page (path and SHA-256), its options and environment settings. */
 function inputsOf(site: string): unknown {
-  const pages = filesUnder(site, (name) => name.endsWith('.html')).map((path) => [
-    path,
-    createHash('sha256')
-      .update(readFileSync(join(site, path)))
-      .digest('hex'),
-  ]);
+  const pages = folderDigest(site, (name) => name.endsWith('.html'));
   const settings = Object.entries(process.env)
     .filter(([name]) => name.startsWith('PAGEFIND_'))
     .sort(([a], [b]) => (a < b ? -1 : 1));

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheStats, resetCacheStats } from '../../src/lib/cache/disk-cache.ts';
-import { folderDigest, loadContentCached } from '../../src/lib/content/load-cached.ts';
+import { cacheStats, folderDigest, resetCacheStats } from '../../src/lib/cache/disk-cache.ts';
+import { loadContentCached } from '../../src/lib/content/load-cached.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 
@@ -71,12 +71,17 @@ describe('loadContentCached', () => {
     await expect(loadContentCached(dir, content)).rejects.toBeInstanceOf(ContentError);
     expect(stats().hits).toEqual([]);
     expect(stats().misses).toHaveLength(2);
+    // No content folder at all: the loader's own error, with an empty digest in the key.
+    await expect(loadContentCached(dir, join(dir, 'missing'))).rejects.toBeInstanceOf(ContentError);
   });
 
   it('the digest names every file with the hash of its bytes', () => {
     const digest = folderDigest(content);
-    expect(digest.map(([path]) => path)).toContain(join('concepts', 'beta-idea.mdx'));
+    expect(digest.map(([path]) => path)).toContain('concepts/beta-idea.mdx');
     expect(digest.every(([, hash]) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
-    expect(folderDigest(join(dir, 'missing'))).toEqual([]);
+    expect(folderDigest(content, (name) => name.endsWith('.yaml')).map(([path]) => path)).toEqual([
+      'bibliography.yaml',
+      'site.yaml',
+    ]);
   });
 });

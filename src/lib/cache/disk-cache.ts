@@ -17,7 +17,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { codeVersion, projectRoot } from './code-version.ts';
 
 /** How a value is written to and read from a cache file. */
@@ -61,6 +61,24 @@ export const resetCacheStats = (): void => registry.clear();
 export function cacheRoot(): string {
   const dir = process.env['GLOSSA_CACHE_DIR'];
   return dir ? resolve(dir, 'glossa') : join(projectRoot(), 'node_modules', '.cache', 'glossa');
+}
+
+/** Every file under `dir` whose name passes `keep`, as sorted paths relative to `dir` ('/'-separated). */
+export function filesUnder(dir: string, keep: (name: string) => boolean = () => true): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && keep(e.name))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The files `filesUnder` lists, each as [path, SHA-256 of its bytes]: a key part for what reads them. */
+export function folderDigest(dir: string, keep?: (name: string) => boolean): [string, string][] {
+  return filesUnder(dir, keep).map((path) => [
+    path,
+    createHash('sha256')
+      .update(readFileSync(join(dir, path)))
+      .digest('hex'),
+  ]);
 }
 
 /** JSON with object keys sorted, so that equal inputs always hash alike. */

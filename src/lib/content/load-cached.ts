@@ -11,12 +11,11 @@
  * Only a successful load is stored (a content error throws, as before, and nothing is written),
  * and only a result that `v8.serialize` gives back unchanged (Maps, Dates, plain objects).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { diskCache, type Codec } from '../cache/disk-cache.ts';
+import { diskCache, folderDigest, type Codec } from '../cache/disk-cache.ts';
 import type { LoadedContent, LoadOptions } from './load.ts';
 
 /** Stored with v8's serializer; a value that would not come back unchanged is refused (not stored). */
@@ -31,24 +30,6 @@ const v8Codec: Codec<LoadedContent> = {
 
 const cache = diskCache<LoadedContent>('content', 'src/lib/content/load-cached.ts', v8Codec);
 
-/** Every file under `dir`, as [path relative to `dir`, SHA-256 of its bytes], sorted by path. */
-export function folderDigest(dir: string): [string, string][] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    // No content folder: loadContent reports it, and the key still differs from any real tree.
-    return [];
-  }
-  return entries
-    .filter((e) => e.isFile())
-    .map((e): [string, string] => {
-      const path = join(e.parentPath, e.name);
-      return [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
-    })
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /** `loadContent(root, contentDir, options)`, read from the cache when nothing it reads has changed. */
 export function loadContentCached(
   root: string,
@@ -60,7 +41,8 @@ export function loadContentCached(
     contentDir,
     options,
     today: new Date().toISOString().slice(0, 10),
-    files: folderDigest(contentDir),
+    // No content folder: loadContent reports it, and the key still differs from any real tree.
+    files: existsSync(contentDir) ? folderDigest(contentDir) : [],
   };
   return cache.getAsync(relative(root, contentDir) || '.', inputs, async () => {
     // Loaded only on a miss: loading the loader and its parsers is half of the time saved.
