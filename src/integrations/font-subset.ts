@@ -9,11 +9,11 @@
  * whose pages use the same characters writes the very bytes the last cut wrote.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bytesCodec, diskCache } from '../lib/cache/disk-cache.ts';
+import { bytesCodec, diskCache, filesUnder } from '../lib/cache/disk-cache.ts';
 
 const cache = diskCache('font-subset', 'src/integrations/font-subset.ts', bytesCodec);
 const options = { targetFormat: 'woff2' } as const;
@@ -30,12 +30,9 @@ function cut(file: string, font: Buffer, text: string): Promise<Buffer> {
 const FACE = /^source-serif-4-.*\.woff2$/;
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
-/** Every file under `dir` whose name ends with `ext`. */
-function filesIn(dir: string, ext: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => join(e.parentPath, e.name));
-}
+/** Every file under `dir` whose name ends with `ext`, as full paths. */
+const filesIn = (dir: string, ext: string): string[] =>
+  filesUnder(dir, (name) => name.endsWith(ext)).map((path) => join(dir, path));
 
 /** The characters of the pages' text (tags and scripts dropped, entities decoded). */
 export function charactersOf(htmlPages: readonly string[]): string {
