@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexOf, loadContent } from '../../src/lib/content/load.ts';
@@ -29,6 +29,29 @@ describe('loadContent', () => {
     expect(real.papers.map((p) => p.id)).toEqual(['joining-the-dots']);
     expect(indexOf(real, 'concept').byId.size).toBeGreaterThanOrEqual(17);
     expect(indexOf(loadContent(root, minimal), 'concept').byId.size).toBe(2);
+  });
+
+  it('reads the published versions with their frontmatter as written, and names a broken one', () => {
+    const { archive } = loadContent(root);
+    const files = readdirSync(join(root, 'content/archive'), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.mdx'),
+    );
+    expect(archive.map((a) => a.file).sort()).toEqual(files.map((f) => `content/archive/${f}`).sort());
+    const alliance = archive.find((a) => a.id === 'concepts/alliance/2026-11-29');
+    expect(alliance?.file).toBe('content/archive/concepts/alliance/2026-11-29.mdx');
+    // YAML as written: dates stay text (the kind's schema reads them on the version page).
+    expect(alliance?.data).toMatchObject({ title: 'Alliance', created: '2026-11-29' });
+    expect(alliance?.body).toContain('An alliance is a formal agreement');
+    expect(alliance?.raw).toBe(readFileSync(join(root, alliance?.file ?? ''), 'utf8'));
+
+    const dir = mkdtempSync(join(tmpdir(), 'glossa-content-'));
+    cpSync(minimal, join(dir, 'content'), { recursive: true });
+    mkdirSync(join(dir, 'content/archive/concepts/alpha-idea'), { recursive: true });
+    writeFileSync(
+      join(dir, 'content/archive/concepts/alpha-idea/2026-01-01.mdx'),
+      '---\ntitle: [Alpha\n---\n\nText.\n',
+    );
+    expect(() => loadContent(dir)).toThrow(/content\/archive\/concepts\/alpha-idea\/2026-01-01\.mdx:\d+:\d+/);
   });
 
   it('names both concepts and the line of a relation to a missing concept', () => {

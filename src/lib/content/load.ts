@@ -13,7 +13,9 @@ import { badFileName, findTodos } from './checks.ts';
 import { checkMarks } from './mdx-check.ts';
 import { listContent, readText, requireFile } from './files.ts';
 import { contentRules } from './mdx-rules.ts';
-import { readMdxFile, type MdxFile } from './read-entry.ts';
+import { fenceProblem, readMdxFile, type MdxFile } from './read-entry.ts';
+import { listVersions } from '../versions/archive.ts';
+import { splitFrontmatter } from './yaml.ts';
 import { paperKeyClashes } from './checks.ts';
 import { paperKey } from '../citations/records.ts';
 import { readEntries, type LoadedEntries, type LoadedFile } from './read-entries.ts';
@@ -35,6 +37,12 @@ export interface LoadedContent {
   papers: LoadedFile<PaperData>[];
   /** Side-by-side comparisons. */
   contrasts: LoadedFile<ContrastData>[];
+  /**
+   * The published versions (content/archive/<collection>/<id>/<date>.mdx), id
+   * "<collection>/<id>/<date>", with their frontmatter as written: each version page validates it
+   * with its kind's schema, and the lock check (src/lib/astro/records.ts) compares the text.
+   */
+  archive: LoadedFile<Record<string, unknown>>[];
   /** One index per kind of entry, for the remark plugins. */
   indexes: GlossaryIndex[];
   /** Files the index depends on (for the dev server to watch), and the folders that hold them. */
@@ -139,6 +147,8 @@ export function loadContent(
     if (paper) for (const key of marks.used) used.add(key);
   }
 
+  const archive = readArchive(join(contentDir, 'archive'), rel, problems);
+
   if (problems.length || !siteResult.data || !bibResult.data) throw new ContentError(problems);
   const warnings = read.entries.concept
     .filter((c) => !used.has(`concept:${c.id}`))
@@ -156,6 +166,7 @@ export function loadContent(
     entries: read.entries,
     papers,
     contrasts,
+    archive,
     indexes: read.indexes,
     files: [
       sitePath,
@@ -169,4 +180,32 @@ export function loadContent(
     drafts: findTodos(root, [...entryPaths, ...paperFiles]),
     markProblems,
   };
+}
+
+/** The published versions: frontmatter read (positions for messages), the body kept for the compile. */
+function readArchive(
+  archiveDir: string,
+  rel: (path: string) => string,
+  problems: Problem[],
+): LoadedFile<Record<string, unknown>>[] {
+  const archive: LoadedFile<Record<string, unknown>>[] = [];
+  for (const version of listVersions(archiveDir)) {
+    const file = rel(join(archiveDir, version.path));
+    const split = splitFrontmatter(version.text);
+    if (!split) {
+      problems.push(fenceProblem(version.text, file));
+      continue;
+    }
+    const yaml = parseYaml(split.yaml, file, 2);
+    problems.push(...yaml.problems);
+    const data = yaml.value;
+    archive.push({
+      id: `${version.collection}/${version.id}/${version.date}`,
+      data: typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+      file,
+      body: split.body,
+      raw: version.text,
+    });
+  }
+  return archive;
 }

@@ -91,7 +91,7 @@ export function salvageFields(raw: string): Record<string, unknown> {
 }
 
 /** Why a file's frontmatter could not be found: the opening or closing `---`, named precisely. */
-function fenceProblem(raw: string, file: string): Problem {
+export function fenceProblem(raw: string, file: string): Problem {
   const lines = raw.split('\n');
   const first = lines[0] ?? '';
   const base = { file, expected: 'a YAML block between two "---" lines at the very top of the file' };
