@@ -9,6 +9,7 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     '.glossa-build-*/',
+    '.glossa-build.*/',
     '.glossa-old-*/',
     '.astro/',
     'node_modules/',

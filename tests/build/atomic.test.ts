@@ -145,11 +145,26 @@ describe('atomic output', () => {
     expect(strays()).toEqual([]);
   });
 
+  it('a second build of the same output waits its turn: refused while another holds the lock', async () => {
+    // This test's own process stands for the running build.
+    writeFileSync(join(dir, '.glossa-build.site.lock'), String(process.pid));
+    const { status, output } = await build();
+    expect(status, output).toBe(1);
+    expect(output).toContain(`Another build of site/ is running (process ${String(process.pid)})`);
+    expect(snapshot()).toEqual(published);
+    // The lock is the other build's: left alone.
+    expect(strays()).toEqual(['.glossa-build.site.lock']);
+    rmSync(join(dir, '.glossa-build.site.lock'));
+  });
+
   it('the next good build replaces the output as a whole (no file of the old one stays)', async () => {
     // With its public address set, a deploy build publishes no trace of localhost.
     const url = (t: string) => t.replace(/^title: .*$/m, '$&\nurl: https://readings.example.org');
-    // A folder left by a build killed outright (its process no longer exists) goes too.
+    // What a build killed outright left goes too: an older id-named folder, the temporary folder
+    // and a lock whose process no longer exists.
     mkdirSync(join(dir, '.glossa-build-4194305/concepts'), { recursive: true });
+    mkdirSync(join(dir, '.glossa-build.site/concepts'), { recursive: true });
+    writeFileSync(join(dir, '.glossa-build.site.lock'), '4194305');
     const { status, output } = await build({ 'site.yaml': url }, { GLOSSA_REQUIRE_SITE: '1' });
     expect(status, output).toBe(0);
     expect(output).not.toContain('PREVIEW BUILD');
