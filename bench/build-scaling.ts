@@ -36,7 +36,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type CorpusStats } from './corpus.ts';
-import { machine, median, root, round, table, writeResult } from './lib.ts';
+import { buildCommand, machine, median, root, round, table, writeResult } from './lib.ts';
 
 /**
  * ours: Glossa, cold; ours-warm: Glossa again with the build cache the last "ours" build left
@@ -195,8 +195,7 @@ async function build(kind: Kind, app: string, content: string, n: number, run: n
   };
   // Ours is built as `npm run build` builds it (src/cli/build.ts: the Node flags and the build
   // cache, here empty), the baselines with `astro build`.
-  const builder =
-    kind === 'ours' || kind === 'ours-warm' ? [join(app, 'src', 'cli', 'build.ts')] : [astroBin, 'build'];
+  const builder = kind === 'ours' || kind === 'ours-warm' ? buildCommand(app) : [astroBin, 'build'];
   const [cmd, argv] = gnuTime
     ? [gnuTime, ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...builder]]
     : [process.execPath, builder];

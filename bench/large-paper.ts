@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { machine, root, round, writeResult } from './lib.ts';
+import { buildCommand, machine, root, round, writeResult } from './lib.ts';
 
 const megabytes = Number(process.argv[2] ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'glossa-large-'));
@@ -32,22 +32,18 @@ const bytes = statSync(path).size;
 // the largest resident set of any one process; the child that builds is the large one).
 const timing = join(dir, 'time.txt');
 const started = performance.now();
-const run = spawnSync(
-  '/usr/bin/time',
-  ['-o', timing, '-f', '%e %M', process.execPath, join(root, 'src/cli/build.ts')],
-  {
-    cwd: root,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_CONTENT: join(dir, 'content'),
-      GLOSSA_OUT_DIR: join(dir, 'dist'),
-      GLOSSA_CACHE_DIR: join(dir, 'cache'),
-    },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+const run = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%e %M', process.execPath, ...buildCommand()], {
+  cwd: root,
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    GLOSSA_CONTENT: join(dir, 'content'),
+    GLOSSA_OUT_DIR: join(dir, 'dist'),
+    GLOSSA_CACHE_DIR: join(dir, 'cache'),
   },
-);
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+});
 const wall = (performance.now() - started) / 1000;
 const [, peakKiB = '0'] = readFileSync(timing, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
 const pages = run.status === 0 ? /(\d+) page\(s\) built/.exec(run.stdout)?.[1] : undefined;

@@ -75,3 +75,17 @@ export async function writeResult(name: string, data: unknown): Promise<string> 
   writeFileSync(path, await prettier.format(JSON.stringify(data), { ...options, filepath: path }));
   return path;
 }
+
+/**
+ * The command line of `npm run build` after `node` (its Node flags and the script), read from the
+ * project's package.json so that a bench builds exactly as the project does; the script is taken
+ * from `appRoot` (a bench's copy of the project).
+ */
+export function buildCommand(appRoot = root): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) (src\/cli\/build\.ts)\b/.exec(scripts['build'] ?? '');
+  if (!match?.[2]) throw new Error('package.json: the build script does not run node src/cli/build.ts');
+  return [...(match[1] ?? '').trim().split(' ').filter(Boolean), join(appRoot, match[2])];
+}

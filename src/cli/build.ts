@@ -3,13 +3,14 @@
  * swaps it in only when everything has succeeded (pages, sitemap, the Pagefind index in
  * `astro:build:done`). A failed or interrupted build leaves the previous output as it was and
  * no temporary folder behind. The output folder is `GLOSSA_OUT_DIR` when set, else `dist/`.
- * Astro's output passes through; the exit code is Astro's.
+ * Astro runs in this process (its CLI, as `astro build` runs it: same output, same messages, same
+ * exit code); the swap or the clean-up happens as the process exits, whatever ends it.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, enableCompileCache } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { cacheRoot, capFolder } from '../lib/cache/disk-cache.ts';
 
 const target = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
@@ -90,46 +91,28 @@ takeLock();
 // What a build killed outright left: its temporary folder (same name), and older id-named folders.
 rmSync(temporary, { recursive: true, force: true });
 removeAbandoned();
-// Memory (bench/README.md, "Memory"): a 4 MiB young generation instead of 16 (V8 collects it more
-// often, for little CPU), and the Rust bundler's allocator (mimalloc, in Vite's rolldown) gives
-// freed pages back at once rather than keeping them. Speed: Node keeps the compiled code of
-// Astro, Vite and the rest in the build cache (Node checks it against each file's contents).
-// Each can be overridden from outside.
-const compileCache = join(cacheRoot(), 'node-compile-cache');
-// Node never removes an entry: start again past 64 MiB (each build adds about one, its manifest
-// chunk, now that the server chunks keep their paths; ~2 MB a build when the folder had the pid).
-if (process.env['GLOSSA_NO_CACHE'] !== '1') capFolder(compileCache, 64 * 2 ** 20);
-const lean = {
-  MIMALLOC_PURGE_DECOMMITS: '1',
-  MIMALLOC_PURGE_DELAY: '0',
-  ...(process.env['GLOSSA_NO_CACHE'] === '1' ? {} : { NODE_COMPILE_CACHE: compileCache }),
-};
-const child = spawn(process.execPath, ['--max-semi-space-size=4', astro, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...lean, ...process.env, GLOSSA_OUT_DIR: temporary },
-});
-
-// Ctrl-C reaches Astro through the terminal too; on a signal sent to this process only, pass it on.
-// Either way this process waits for Astro to stop, then cleans up below.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    child.kill(signal);
-  });
+// Memory (bench/README.md, "Memory"): the Rust bundler's allocator (mimalloc, in Vite's rolldown)
+// gives freed pages back at once rather than keeping them (read when rolldown loads, below); the
+// 4 MiB young generation is a Node flag, in package.json's build script. Speed: Node keeps the
+// compiled code of Astro, Vite and the rest in the build cache (Node checks it against each
+// file's contents). Each can be overridden from outside.
+process.env['MIMALLOC_PURGE_DECOMMITS'] ??= '1';
+process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
+if (process.env['GLOSSA_NO_CACHE'] !== '1') {
+  const compileCache = process.env['NODE_COMPILE_CACHE'] ?? join(cacheRoot(), 'node-compile-cache');
+  // Node never removes an entry: start again past 64 MiB (each build adds about one, its manifest
+  // chunk, now that the server chunks keep their paths; ~2 MB a build when the folder had the pid).
+  capFolder(compileCache, 64 * 2 ** 20);
+  enableCompileCache(compileCache);
 }
 
-child.on('error', (error) => {
-  cleanUp();
-  process.stderr.write(`Could not start Astro: ${error.message}\n`);
-  process.exitCode = 1;
-});
-
-child.on('exit', (code, signal) => {
+/** Runs as the process exits: publish the build if Astro succeeded, else leave everything as it was. */
+function finish(code: number): void {
   if (code !== 0) {
     cleanUp();
     process.stderr.write(
       `\nThe build did not finish: ${basename(target)}/ was left as it was (nothing was published).\n`,
     );
-    process.exitCode = code ?? 128 + (signal ? constants.signals[signal] : 1);
     return;
   }
   try {
@@ -141,4 +124,14 @@ child.on('exit', (code, signal) => {
     process.stderr.write(`Could not move the new build into ${target}: ${String(error)}\n`);
     process.exitCode = 1;
   }
-});
+}
+process.on('exit', finish);
+// Ctrl-C or a kill: stop here (the exit handler above cleans up) instead of dying without it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => process.exit(128 + constants.signals[signal]));
+}
+
+// Astro's own command line, in this process: `astro build` with this script's arguments.
+process.env['GLOSSA_OUT_DIR'] = temporary;
+process.argv = [process.argv[0] ?? process.execPath, astro, 'build', ...process.argv.slice(2)];
+await import(pathToFileURL(astro).href);
