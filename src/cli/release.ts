@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { entryKinds } from '../lib/model/kinds.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 import {
   LOCK_FILE,
   currentProblems,
@@ -29,7 +30,9 @@ const entries = readCurrentEntries(contentDir, collections);
 const versions = listVersions(archiveDir);
 const problems = [...lockProblems(archiveDir), ...currentProblems(entries, versions)];
 if (problems.length > 0) {
-  process.stderr.write(`Nothing was released: fix these first.\n\n${problems.join('\n\n')}\n`);
+  process.stderr.write(
+    `Nothing was released: fix these first.\n\n${problems.map(formatProblem).join('\n\n')}\n`,
+  );
   process.exit(1);
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -111,8 +111,10 @@ describe('fixed versions', () => {
     writeFileSync(old, readFileSync(old, 'utf8').replace('test concept', 'tested concept'));
     result = build(dir);
     expect(result.status).not.toBe(0);
+    // Paths as the editor finds them from the project root (the fixture lives under tests/.tmp).
+    const shown = relative(root, dir).split(sep).join('/');
     expect(result.output).toContain(
-      'content/archive/concepts/alpha-idea/2026-01-01.mdx: the published version of 2026-01-01 was changed: its text',
+      `${shown}/content/archive/concepts/alpha-idea/2026-01-01.mdx: The published version of 2026-01-01 was changed: its text`,
     );
     expect(result.output).toContain('git checkout --');
 
@@ -122,7 +124,7 @@ describe('fixed versions', () => {
     result = build(dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
-      `${ALPHA}: changed after its version of 2026-02-02 was published (content/archive/concepts/alpha-idea/2026-02-02.mdx).`,
+      `${shown}/${ALPHA}: Changed after its version of 2026-02-02 was published (${shown}/content/archive/concepts/alpha-idea/2026-02-02.mdx).`,
     );
   }, 150_000);
 });

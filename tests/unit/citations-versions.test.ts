@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import {
   LOCK_FILE,
   currentProblems,
@@ -48,24 +49,27 @@ describe('the hash lock', () => {
 
   it('refuses a changed version, saying which part changed and how to fix it', () => {
     const dir = archiveWith({ [path]: TEXT.replace('The text.', 'The new text.') }, { [path]: TEXT });
-    const [problem, ...rest] = lockProblems(dir);
+    const [first, ...rest] = lockProblems(dir);
     expect(rest).toEqual([]);
+    const problem = formatProblem(first ?? { file: '', message: '', expected: '', found: '' });
     expect(problem).toContain(
-      `content/archive/${path}: the published version of 2026-01-01 was changed: its text`,
+      `content/archive/${path}: The published version of 2026-01-01 was changed: its text`,
     );
     expect(problem).not.toContain('its frontmatter');
     expect(problem).toContain(`git checkout -- content/archive/${path}`);
     const front = archiveWith({ [path]: TEXT.replace('Alpha', 'Alfa') }, { [path]: TEXT });
-    expect(lockProblems(front)[0]).toContain('was changed: its frontmatter');
+    expect(lockProblems(front)[0]?.message).toContain('was changed: its frontmatter');
     rmSync(dir, { recursive: true });
     rmSync(front, { recursive: true });
   });
 
   it('refuses a deleted version and a version made by hand', () => {
     const missing = archiveWith({}, { [path]: TEXT });
-    expect(lockProblems(missing)).toEqual([expect.stringContaining('this published version is missing')]);
+    expect(lockProblems(missing).map((p) => p.message)).toEqual([
+      expect.stringContaining('This published version is missing'),
+    ]);
     const unlocked = archiveWith({ [path]: TEXT }, {});
-    expect(lockProblems(unlocked)).toEqual([
+    expect(lockProblems(unlocked).map((p) => p.message)).toEqual([
       expect.stringContaining('is not in content/archive/versions.lock.json'),
     ]);
     rmSync(missing, { recursive: true });
@@ -79,9 +83,14 @@ describe('current entries and the release', () => {
   it('refuses an entry changed after its latest version was published, until it has a new revision', () => {
     expect(currentProblems([current(TEXT, '2026-01-01')], versions)).toEqual([]);
     const edited = current(TEXT.replace('The text.', 'Edited.'), '2026-01-01');
-    expect(currentProblems([edited], versions)[0]).toMatch(
-      /^content\/concepts\/alpha\.mdx: changed after its version of 2026-01-01 was published/,
+    const [problem] = currentProblems([edited], versions);
+    expect(problem && formatProblem(problem)).toMatch(
+      /^content\/concepts\/alpha\.mdx: Changed after its version of 2026-01-01 was published/,
     );
+    // A byte-order mark or Windows line ends are not a change.
+    expect(
+      currentProblems([current(`\uFEFF${TEXT.replace(/\n/g, '\r\n')}`, '2026-01-01')], versions),
+    ).toEqual([]);
     expect(currentProblems([{ ...edited, latest: '2026-02-02' }], versions)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexOf, loadContent } from '../../src/lib/content/load.ts';
@@ -52,6 +52,28 @@ describe('loadContent', () => {
       '---\ntitle: [Alpha\n---\n\nText.\n',
     );
     expect(() => loadContent(dir)).toThrow(/content\/archive\/concepts\/alpha-idea\/2026-01-01\.mdx:\d+:\d+/);
+  });
+
+  it('refuses an edited published version with the other problems, all at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossa-content-'));
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    const copy = join(dir, 'content/archive/concepts/alliance/2026-11-29.mdx');
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace('formal agreement', 'formal pact'));
+    const entry = join(dir, 'content/concepts/deterrence.mdx');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^title: .*$/m, '$&\nnonsense: 1'));
+    let message = '';
+    try {
+      loadContent(dir);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain(
+      'content/archive/concepts/alliance/2026-11-29.mdx: The published version of 2026-11-29 was changed: its text',
+    );
+    expect(message).toContain('git checkout -- content/archive/concepts/alliance/2026-11-29.mdx');
+    expect(message).toContain('content/concepts/deterrence.mdx:');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('names both concepts and the line of a relation to a missing concept', () => {

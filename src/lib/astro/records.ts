@@ -14,40 +14,27 @@ import {
   paperEditionRecord,
 } from '../citations/records.ts';
 import type { SiteItem } from '../citations/types.ts';
-import { entryKinds, kindRow, type EntryKind } from '../model/kinds.ts';
-import {
-  currentProblems,
-  listVersions,
-  lockProblems,
-  readCurrentEntries,
-  versionsOf,
-  type ArchivedVersion,
-} from '../versions/archive.ts';
+import { kindRow, type EntryKind } from '../model/kinds.ts';
+import { versionsOf, type ArchivedVersion } from '../versions/archive.ts';
 import { allEntries, entryTitle, getSettings, perBuild, type AnyEntry } from './collections.ts';
 import { entrySchemas } from '../model/schemas.ts';
 import { canonical, entryUrl, paperUrl, withBase } from './urls.ts';
 
-const contentDir = process.env['GLOSSA_CONTENT'] ?? 'content';
+/** A published version as the archive collection holds it (id "<collection>/<id>/<date>"). */
+type PublishedVersion = Pick<ArchivedVersion, 'collection' | 'id' | 'date'>;
 
 /**
- * The published versions of every entry (content/archive), checked once per build: a build
- * stops on a changed published version or an entry changed without a new revision, with every
- * problem at once.
+ * The published versions of every entry (content/archive). The content check of the build
+ * (src/lib/content/load.ts) has already refused a changed, missing or unlisted version and an
+ * entry changed without a new revision, all at once with the other problems.
  */
-export const publishedVersions = (): Promise<ArchivedVersion[]> =>
-  perBuild('published-versions', () => {
-    const archiveDir = `${contentDir}/archive`;
-    const versions = listVersions(archiveDir);
-    const current = readCurrentEntries(
-      contentDir,
-      entryKinds.map((k) => k.collection),
-    );
-    const problems = [...lockProblems(archiveDir), ...currentProblems(current, versions)];
-    if (problems.length > 0) {
-      return Promise.reject(new Error(`Published versions of entries:\n\n${problems.join('\n\n')}`));
-    }
-    return Promise.resolve(versions);
-  });
+export const publishedVersions = (): Promise<PublishedVersion[]> =>
+  perBuild('published-versions', async () =>
+    (await getCollection('archive')).map((a) => {
+      const [collection = '', id = '', date = ''] = a.id.split('/');
+      return { collection, id, date };
+    }),
+  );
 
 /** An entry's versions: the dates with a permanent page (oldest first) and its latest revision. */
 export interface EntryVersions {

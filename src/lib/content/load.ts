@@ -14,7 +14,13 @@ import { checkMarks } from './mdx-check.ts';
 import { listContent, readText, requireFile } from './files.ts';
 import { contentRules } from './mdx-rules.ts';
 import { fenceProblem, readMdxFile, type MdxFile } from './read-entry.ts';
-import { listVersions } from '../versions/archive.ts';
+import {
+  currentProblems,
+  listVersions,
+  lockProblems,
+  type ArchivedVersion,
+  type CurrentEntry,
+} from '../versions/archive.ts';
 import { splitFrontmatter } from './yaml.ts';
 import { paperKeyClashes } from './checks.ts';
 import { paperKey } from '../citations/records.ts';
@@ -147,7 +153,26 @@ export function loadContent(
     if (paper) for (const key of marks.used) used.add(key);
   }
 
-  const archive = readArchive(join(contentDir, 'archive'), rel, problems);
+  // The published versions: their lock, and current entries changed without a new revision.
+  const archiveDir = join(contentDir, 'archive');
+  const versions = listVersions(archiveDir);
+  const archive = readArchive(versions, archiveDir, rel, problems);
+  const current = entryKinds.flatMap((k) =>
+    read.entries[k.kind].map(
+      (e): CurrentEntry => ({
+        collection: k.collection,
+        id: e.id,
+        file: e.file,
+        text: e.raw ?? '',
+        formerIds: 'formerIds' in e.data ? e.data.formerIds : [],
+        latest: e.data.revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a), ''),
+      }),
+    ),
+  );
+  problems.push(
+    ...lockProblems(archiveDir, rel(archiveDir), versions),
+    ...currentProblems(current, versions, rel(archiveDir)),
+  );
 
   if (problems.length || !siteResult.data || !bibResult.data) throw new ContentError(problems);
   const warnings = read.entries.concept
@@ -184,12 +209,13 @@ export function loadContent(
 
 /** The published versions: frontmatter read (positions for messages), the body kept for the compile. */
 function readArchive(
+  versions: readonly ArchivedVersion[],
   archiveDir: string,
   rel: (path: string) => string,
   problems: Problem[],
 ): LoadedFile<Record<string, unknown>>[] {
   const archive: LoadedFile<Record<string, unknown>>[] = [];
-  for (const version of listVersions(archiveDir)) {
+  for (const version of versions) {
     const file = rel(join(archiveDir, version.path));
     const split = splitFrontmatter(version.text);
     if (!split) {

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../content/yaml.ts';
+import type { Problem } from '../content/problems.ts';
 
 /** The lock file, relative to the archive folder. */
 export const LOCK_FILE = 'versions.lock.json';
@@ -103,52 +104,73 @@ export function lockText(lock: Lock): string {
 
 /**
  * Problems with the published versions: a copy that differs from its lock, a locked version whose
- * file is gone, a copy the lock does not know. Each message names the file, what changed and the fix.
+ * file is gone, a copy the lock does not know. Each names the file, what changed and the fix.
  */
-export function lockProblems(archiveDir: string, shownDir = 'content/archive'): string[] {
+export function lockProblems(
+  archiveDir: string,
+  shownDir = 'content/archive',
+  versions: readonly ArchivedVersion[] = listVersions(archiveDir),
+): Problem[] {
   const lock = readLock(archiveDir);
-  const versions = listVersions(archiveDir);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const v of versions) {
     seen.add(v.path);
     const file = `${shownDir}/${v.path}`;
     const locked = lock[v.path];
     if (!locked) {
-      problems.push(
-        `${file}: this version is not in ${shownDir}/${LOCK_FILE}.\n  Expected: versions are created by \`npm run release\`, which records their hashes.\n  Fix: delete the file and run \`npm run release\`.`,
-      );
+      problems.push({
+        file,
+        message: `This version is not in ${shownDir}/${LOCK_FILE}.`,
+        expected: 'versions made by `npm run release`, which records their hashes',
+        found: 'a file the lock does not list',
+        suggestion: 'Delete the file and run `npm run release`.',
+      });
       continue;
     }
     const now = hashVersion(v.text);
     const changed = [
       now.frontmatter !== locked.frontmatter && 'its frontmatter (the fields between the --- lines)',
       now.body !== locked.body && 'its text (the MDX after the frontmatter)',
-    ].filter(Boolean);
+    ].filter((c) => c !== false);
     if (changed.length > 0) {
-      problems.push(
-        `${file}: the published version of ${v.date} was changed: ${changed.join(' and ')}.\n  Expected: published versions never change (their URLs are cited).\n  Fix: restore the file (\`git checkout -- ${file}\`). To correct the entry, edit content/${v.collection}/${v.id}.mdx, add a revision (date and note) and run \`npm run release\`.`,
-      );
+      problems.push({
+        file,
+        message: `The published version of ${v.date} was changed: ${changed.join(' and ')}.`,
+        expected: 'published versions never change (their URLs are cited)',
+        found: `a file whose hash differs from ${shownDir}/${LOCK_FILE}`,
+        suggestion: `Restore the file (\`git checkout -- ${file}\`). To correct the entry, edit content/${v.collection}/${v.id}.mdx, add a revision (date and note) and run \`npm run release\`.`,
+      });
     }
   }
   for (const path of Object.keys(lock).filter((p) => !seen.has(p))) {
-    problems.push(
-      `${shownDir}/${path}: this published version is missing (it is in ${shownDir}/${LOCK_FILE}).\n  Expected: published versions are never deleted (their URLs are cited).\n  Fix: restore it (\`git checkout -- ${shownDir}/${path}\`).`,
-    );
+    problems.push({
+      file: `${shownDir}/${path}`,
+      message: `This published version is missing (it is in ${shownDir}/${LOCK_FILE}).`,
+      expected: 'published versions are never deleted (their URLs are cited)',
+      found: 'no file',
+      suggestion: `Restore it (\`git checkout -- ${shownDir}/${path}\`).`,
+    });
   }
   return problems;
 }
 
 /** The published versions of a current entry, oldest first (under its id or a former id). */
-export function versionsOf(
+export function versionsOf<V extends Pick<ArchivedVersion, 'collection' | 'id' | 'date'>>(
   entry: Pick<CurrentEntry, 'collection' | 'id' | 'formerIds'>,
-  versions: readonly ArchivedVersion[],
-): ArchivedVersion[] {
+  versions: readonly V[],
+): V[] {
   const ids = new Set([entry.id, ...entry.formerIds]);
   return versions
     .filter((v) => v.collection === entry.collection && ids.has(v.id))
     .sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/** Equal as an editor reads them: a byte-order mark or Windows line ends are not a change. */
+const sameText = (a: string, b: string): boolean => {
+  const plain = (t: string) => t.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return plain(a) === plain(b);
+};
 
 /**
  * Problems with current entries: one changed after its latest revision was published (the
@@ -157,12 +179,20 @@ export function versionsOf(
 export function currentProblems(
   entries: readonly CurrentEntry[],
   versions: readonly ArchivedVersion[],
-): string[] {
-  return entries.flatMap((e) => {
+  shownDir = 'content/archive',
+): Problem[] {
+  return entries.flatMap((e): Problem[] => {
     const published = versionsOf(e, versions).find((v) => v.date === e.latest);
-    if (!published || published.text === e.text) return [];
+    if (!published || sameText(published.text, e.text)) return [];
     return [
-      `${e.file}: changed after its version of ${e.latest} was published (content/archive/${published.path}).\n  Expected: a changed entry gets a new revision, so that the cited version stays as it was.\n  Fix: add a revision to \`revisions\` (date: today, note: what changed) and run \`npm run release\`; or undo the change.`,
+      {
+        file: e.file,
+        message: `Changed after its version of ${e.latest} was published (${shownDir}/${published.path}).`,
+        expected: 'a changed entry gets a new revision, so that the cited version stays as it was',
+        found: `a file that differs from ${shownDir}/${published.path}, with no revision after ${e.latest}`,
+        suggestion:
+          'Add a revision to `revisions` (date: today, note: what changed) and run `npm run release`; or undo the change.',
+      },
     ];
   });
 }
