@@ -19,6 +19,8 @@ function problemsAfter(file: string, edit: (text: string) => string): string {
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as Error).message;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   throw new Error('expected the content to be rejected');
 }
@@ -52,6 +54,7 @@ describe('loadContent', () => {
       '---\ntitle: [Alpha\n---\n\nText.\n',
     );
     expect(() => loadContent(dir)).toThrow(/content\/archive\/concepts\/alpha-idea\/2026-01-01\.mdx:\d+:\d+/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses an edited published version with the other problems, all at once', () => {
