@@ -98,8 +98,9 @@ removeAbandoned();
 // file's contents). Each can be overridden from outside.
 process.env['MIMALLOC_PURGE_DECOMMITS'] ??= '1';
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
-if (process.env['GLOSSA_NO_CACHE'] !== '1') {
-  const compileCache = process.env['NODE_COMPILE_CACHE'] ?? join(cacheRoot(), 'node-compile-cache');
+// A NODE_COMPILE_CACHE set from outside is Node's to use (it enabled it at start-up) and not ours to trim.
+if (process.env['GLOSSA_NO_CACHE'] !== '1' && process.env['NODE_COMPILE_CACHE'] === undefined) {
+  const compileCache = join(cacheRoot(), 'node-compile-cache');
   // Node never removes an entry: start again past 64 MiB (each build adds about one, its manifest
   // chunk, now that the server chunks keep their paths; ~2 MB a build when the folder had the pid).
   capFolder(compileCache, 64 * 2 ** 20);
