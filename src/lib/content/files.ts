@@ -13,11 +13,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export const isEditorFile = (name: string): boolean =>
   name.startsWith('.') || name.endsWith('~') || /\.sw[a-p]$/.test(name) || name.endsWith('.tmp');
 
+/** Text as an editor reads it: no byte order mark, `\n` line ends (CRLF and CR accepted). */
+export const editorText = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
 /** The text of a content file, or undefined with a problem when it is not UTF-8. */
 export function readText(path: string, file: string, problems: Problem[]): string | undefined {
   const bytes = readFileSync(path);
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return editorText(utf8.decode(bytes));
   } catch {
     // The first byte that is not UTF-8, and where it is: lines are counted on the bytes before it.
     let bad = 0;

@@ -13,7 +13,7 @@ import { badFileName, findTodos } from './checks.ts';
 import { checkMarks } from './mdx-check.ts';
 import { listContent, readText, requireFile } from './files.ts';
 import { contentRules } from './mdx-rules.ts';
-import { fenceProblem, readMdxFile, type MdxFile } from './read-entry.ts';
+import { readFrontmatter, readMdxFile, type MdxFile } from './read-entry.ts';
 import {
   currentProblems,
   listVersions,
@@ -21,9 +21,8 @@ import {
   type ArchivedVersion,
   type CurrentEntry,
 } from '../versions/archive.ts';
-import { splitFrontmatter } from './yaml.ts';
 import { paperKeyClashes } from './checks.ts';
-import { paperKey } from '../citations/records.ts';
+import { latestRevision, paperKey } from '../citations/records.ts';
 import { readEntries, type LoadedEntries, type LoadedFile } from './read-entries.ts';
 import { checkContrasts } from './contrasts-check.ts';
 import { idPattern } from '../model/ids.ts';
@@ -46,7 +45,7 @@ export interface LoadedContent {
   /**
    * The published versions (content/archive/<collection>/<id>/<date>.mdx), id
    * "<collection>/<id>/<date>", with their frontmatter as written: each version page validates it
-   * with its kind's schema, and the lock check (src/lib/astro/records.ts) compares the text.
+   * with its kind's schema. Their lock and revision checks run in `loadContent`.
    */
   archive: LoadedFile<Record<string, unknown>>[];
   /** One index per kind of entry, for the remark plugins. */
@@ -165,7 +164,7 @@ export function loadContent(
         file: e.file,
         text: e.raw ?? '',
         formerIds: 'formerIds' in e.data ? e.data.formerIds : [],
-        latest: e.data.revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a), ''),
+        latest: latestRevision(e.data.revisions),
       }),
     ),
   );
@@ -217,19 +216,15 @@ function readArchive(
   const archive: LoadedFile<Record<string, unknown>>[] = [];
   for (const version of versions) {
     const file = rel(join(archiveDir, version.path));
-    const split = splitFrontmatter(version.text);
-    if (!split) {
-      problems.push(fenceProblem(version.text, file));
-      continue;
-    }
-    const yaml = parseYaml(split.yaml, file, 2);
-    problems.push(...yaml.problems);
-    const data = yaml.value;
+    const front = readFrontmatter(version.text, file, problems);
+    if (!front) continue;
+    const data = front.yaml.value;
     archive.push({
       id: `${version.collection}/${version.id}/${version.date}`,
-      data: typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+      data:
+        typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
       file,
-      body: split.body,
+      body: front.body.body,
       raw: version.text,
     });
   }

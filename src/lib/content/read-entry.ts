@@ -22,20 +22,34 @@ export interface MdxFile extends MdxBody {
   tree?: Root | undefined;
 }
 
-/** Reads `path` (shown as `file`); undefined, with a problem, when it has no frontmatter. */
-export function readMdxFile(path: string, file: string, problems: Problem[]): MdxFile | undefined {
-  const raw = readText(path, file, problems);
-  if (raw === undefined) return undefined;
+/**
+ * The frontmatter (with positions, its problems recorded) and the body of an MDX text shown as
+ * `file`; undefined, with a problem naming the fence, when it has no frontmatter.
+ */
+export function readFrontmatter(
+  raw: string,
+  file: string,
+  problems: Problem[],
+): { yaml: PositionedYaml; body: MdxBody } | undefined {
   const split = splitFrontmatter(raw);
   if (!split) {
     problems.push(fenceProblem(raw, file));
     return undefined;
   }
   const yaml = parseYaml(split.yaml, file, 2);
-  const body = { body: split.body, file, firstLine: split.bodyLine };
-  const { tree, problems: syntax } = parseMdx(body);
-  problems.push(...yaml.problems, ...syntax);
-  return { id: basename(path, '.mdx'), raw, yaml, tree, ...body };
+  problems.push(...yaml.problems);
+  return { yaml, body: { body: split.body, file, firstLine: split.bodyLine } };
+}
+
+/** Reads `path` (shown as `file`); undefined, with a problem, when it has no frontmatter. */
+export function readMdxFile(path: string, file: string, problems: Problem[]): MdxFile | undefined {
+  const raw = readText(path, file, problems);
+  if (raw === undefined) return undefined;
+  const front = readFrontmatter(raw, file, problems);
+  if (!front) return undefined;
+  const { tree, problems: syntax } = parseMdx(front.body);
+  problems.push(...syntax);
+  return { id: basename(path, '.mdx'), raw, yaml: front.yaml, tree, ...front.body };
 }
 
 /**
@@ -91,7 +105,7 @@ export function salvageFields(raw: string): Record<string, unknown> {
 }
 
 /** Why a file's frontmatter could not be found: the opening or closing `---`, named precisely. */
-export function fenceProblem(raw: string, file: string): Problem {
+function fenceProblem(raw: string, file: string): Problem {
   const lines = raw.split('\n');
   const first = lines[0] ?? '';
   const base = { file, expected: 'a YAML block between two "---" lines at the very top of the file' };

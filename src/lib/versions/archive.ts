@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../content/yaml.ts';
+import { editorText } from '../content/files.ts';
 import type { Problem } from '../content/problems.ts';
 
 /** The lock file, relative to the archive folder. */
@@ -167,10 +168,7 @@ export function versionsOf<V extends Pick<ArchivedVersion, 'collection' | 'id' |
 }
 
 /** Equal as an editor reads them: a byte-order mark or Windows line ends are not a change. */
-const sameText = (a: string, b: string): boolean => {
-  const plain = (t: string) => t.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return plain(a) === plain(b);
-};
+const sameText = (a: string, b: string): boolean => editorText(a) === editorText(b);
 
 /**
  * Problems with current entries: one changed after its latest revision was published (the
