@@ -2,17 +2,34 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-/** Debian's Chromium when it is installed (browsers cannot be downloaded here), else Playwright's own. */
+/** Whether this run shows a browser window (the headless shell has none). */
+const headed =
+  Boolean(process.env['PWDEBUG']) || process.argv.some((a) => ['--headed', '--debug', '--ui'].includes(a));
+
+/** The first of these commands that is installed, as a path. */
+function installed(...commands: string[]): string | undefined {
+  for (const command of commands) {
+    try {
+      const path = execSync(`command -v ${command}`, { shell: '/bin/sh' }).toString().trim();
+      if (path && existsSync(path)) return path;
+    } catch {
+      // not installed: try the next
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Debian's Chromium when it is installed (browsers cannot be downloaded here), else Playwright's
+ * own. Headless runs prefer Debian's headless shell (`chromium-headless-shell`), the same build
+ * Playwright itself runs headless: a new page opens in ~0.2 s there against ~0.6 s in the full
+ * browser's headless mode, which roughly halves the suite.
+ */
 function systemChromium(): string | undefined {
   if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  try {
-    const path = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' })
-      .toString()
-      .trim();
-    return path && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  return headed
+    ? installed('chromium', 'chromium-browser')
+    : installed('chromium-headless-shell', 'chromium', 'chromium-browser');
 }
 
 const executablePath = systemChromium();
