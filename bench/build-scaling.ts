@@ -193,7 +193,7 @@ async function build(kind: Kind, app: string, content: string, n: number, run: n
     BENCH_CACHE_DIR: cacheDir,
     BENCH_PROCESSOR: kind === 'baseline-unified' ? 'unified' : 'default',
   };
-  // Ours is built as `npm run build` builds it (src/cli/build.ts: the Node flags and the build
+  // Ours is built as `npm run build` builds it (src/cli/build.mjs: the Node flags and the build
   // cache, here empty), the baselines with `astro build`.
   const builder = kind === 'ours' || kind === 'ours-warm' ? buildCommand(app) : [astroBin, 'build'];
   const [cmd, argv] = gnuTime

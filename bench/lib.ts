@@ -85,7 +85,7 @@ export function buildCommand(appRoot = root): string[] {
   const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) (src\/cli\/build\.ts)\b/.exec(scripts['build'] ?? '');
-  if (!match?.[2]) throw new Error('package.json: the build script does not run node src/cli/build.ts');
+  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) (src\/cli\/build\.mjs)(?=\s|$)/.exec(scripts['build'] ?? '');
+  if (!match?.[2]) throw new Error('package.json: the build script does not run node src/cli/build.mjs');
   return [...(match[1] ?? '').trim().split(' ').filter(Boolean), join(appRoot, match[2])];
 }
