@@ -101,9 +101,9 @@ process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 // A NODE_COMPILE_CACHE set from outside is Node's to use (it enabled it at start-up) and not ours to trim.
 if (process.env['GLOSSA_NO_CACHE'] !== '1' && process.env['NODE_COMPILE_CACHE'] === undefined) {
   const compileCache = join(cacheRoot(), 'node-compile-cache');
-  // Node never removes an entry: start again past 64 MiB (each build adds about one, its manifest
-  // chunk, now that the server chunks keep their paths; ~2 MB a build when the folder had the pid).
-  capFolder(compileCache, 64 * 2 ** 20);
+  // Node never removes an entry: start again past 10,000 files (~60 MB; one build of this site
+  // fills ~1,700, and each later build adds about one).
+  capFolder(compileCache, 10_000);
   enableCompileCache(compileCache);
 }
 

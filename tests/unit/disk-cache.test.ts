@@ -109,12 +109,13 @@ describe('disk cache', () => {
 });
 
 describe('capFolder', () => {
-  it('keeps a folder under the cap and deletes one over it', () => {
-    write('cc/v1/a', 'x'.repeat(600));
-    write('cc/v2/b', 'x'.repeat(600));
-    expect(capFolder(join(dir, 'cc'), 1500)).toBe(false);
+  it('keeps a folder with at most the cap of files and deletes one with more', () => {
+    write('cc/v1/a', 'x');
+    write('cc/v2/b', 'x');
+    write('cc/v2/c', 'x');
+    expect(capFolder(join(dir, 'cc'), 3)).toBe(false);
     expect(readdirSync(join(dir, 'cc')).sort()).toEqual(['v1', 'v2']);
-    expect(capFolder(join(dir, 'cc'), 1000)).toBe(true);
+    expect(capFolder(join(dir, 'cc'), 2)).toBe(true);
     expect(readdirSync(dir)).not.toContain('cc');
     expect(capFolder(join(dir, 'missing'), 1)).toBe(false);
   });
