@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { fixtureEnv } from '../unit/helpers.ts';
+import { fixtureEnv, scratchDir } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -21,8 +21,7 @@ interface Edit {
 
 /** Copies the minimal fixture into tests/.tmp, applies `edit`, and runs a production build. */
 function buildFixture(edits: Edit | Edit[] = [], env: Record<string, string> = {}) {
-  mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'tests/.tmp/site-'));
+  const dir = scratchDir('site-', { inProject: true });
   cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
   for (const edit of Array.isArray(edits) ? edits : [edits]) {
     const path = join(dir, 'content', edit.file);

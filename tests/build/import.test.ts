@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { docxParagraphs, makeDocx } from '../fixtures/import/make-docx.ts';
-import { fixtureEnv } from '../unit/helpers.ts';
+import { fixtureEnv, scratchDir } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const fixture = (name: string) => join(root, 'tests/fixtures/import', name);
@@ -90,8 +90,7 @@ function review(text: string): string {
 
 describe('README: publish your own reading', () => {
   it('imports three shapes, marks, refuses the draft, publishes them with the source’s paragraphs', async () => {
-    mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(root, 'tests/.tmp/reading-'));
+    const dir = scratchDir('reading-', { inProject: true });
     cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'lamps.docx'), await makeDocx());
     const env = fixtureEnv(dir);

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { fixtureEnv } from '../unit/helpers.ts';
+import { fixtureEnv, scratchDir } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -49,8 +49,7 @@ const ALPHA = 'content/concepts/alpha-idea.mdx';
 
 describe('fixed versions', () => {
   it('keeps the old version’s text at its URL after a revision, and cites each version at its date', () => {
-    mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(root, 'tests/.tmp/versions-'));
+    const dir = scratchDir('versions-', { inProject: true });
     cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
 
     // Release the first version and build.

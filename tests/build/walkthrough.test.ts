@@ -1,16 +1,15 @@
 /** Follows the README's "Add your own paper" walkthrough, step by step, on the minimal fixture site. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureEnv } from '../unit/helpers.ts';
+import { fixtureEnv, scratchDir } from '../unit/helpers.ts';
 
 const root = process.cwd();
 
 describe('README walkthrough: add your own paper', () => {
   it('scaffolds, refuses the draft, then publishes the filled-in paper beside the existing one', () => {
-    mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(root, 'tests/.tmp/walkthrough-'));
+    const dir = scratchDir('walkthrough-', { inProject: true });
     cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
     const env = fixtureEnv(dir);
     const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });

@@ -15,6 +15,19 @@ import { pageIds } from '../../src/layouts/page-ids.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 
+/**
+ * A new empty folder for a test, inside this run's scratch folder (tests/global-setup.ts removes
+ * it when the run ends): in the system's temporary folder, or under tests/.tmp with `inProject`
+ * (fixture builds). Outside Vitest's run, in the system's temporary folder or tests/.tmp itself.
+ */
+export function scratchDir(prefix: string, { inProject = false } = {}): string {
+  const parent = inProject
+    ? (process.env['GLOSSA_TEST_PROJECT_TMP'] ?? join(process.cwd(), 'tests/.tmp'))
+    : (process.env['GLOSSA_TEST_TMP'] ?? tmpdir());
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, prefix));
+}
+
 /** Three concepts, enough to exercise titles, aliases and did-you-mean. */
 export const testIndex = buildIndex(
   'concept',
@@ -90,7 +103,7 @@ export function loadEdited(edits: Record<string, ((text: string) => string | Buf
   warnings: string[];
   drafts: string[];
 } {
-  const dir = mkdtempSync(join(tmpdir(), 'glossa-content-'));
+  const dir = scratchDir('glossa-content-');
   cpSync(join(process.cwd(), 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
   for (const [file, change] of Object.entries(edits)) {
     const path = join(dir, 'content', file);

@@ -4,13 +4,13 @@
  * day, or other options load again; a content error is thrown every time and never stored.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheStats, folderDigest, resetCacheStats } from '../../src/lib/cache/disk-cache.ts';
 import { loadContentCached } from '../../src/lib/content/load-cached.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
+import { scratchDir } from './helpers.ts';
 
 const minimal = join(process.cwd(), 'tests/fixtures/minimal/content');
 let dir = '';
@@ -22,7 +22,7 @@ const edit = (file: string, change: (text: string) => string) => {
 };
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'glossa-load-cached-'));
+  dir = scratchDir('glossa-load-cached-');
   content = join(dir, 'content');
   cpSync(minimal, content, { recursive: true });
   process.env['GLOSSA_CACHE_DIR'] = join(dir, 'cache');

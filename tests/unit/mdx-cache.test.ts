@@ -5,18 +5,17 @@
  * misses, byte-identical output) is in tests/build/cache.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { cacheStats, resetCacheStats } from '../../src/lib/cache/disk-cache.ts';
 import { cacheTransform, compileFingerprint, MDX_PLUGIN } from '../../src/integrations/mdx-cache.ts';
+import { scratchDir } from './helpers.ts';
 import type { GlossaryIndex } from '../../src/lib/content/glossary-index.ts';
 import type { EntryId } from '../../src/lib/model/ids.ts';
 
 let dir = '';
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'glossa-mdx-cache-'));
+  dir = scratchDir('glossa-mdx-cache-');
   process.env['GLOSSA_CACHE_DIR'] = dir;
   resetCacheStats();
 });

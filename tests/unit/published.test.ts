@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingPublished } from '../site/published.ts';
+import { scratchDir } from './helpers.ts';
 
 describe('published URLs', () => {
   it('reports every listed URL that the built site no longer serves', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'glossa-published-'));
+    const dist = scratchDir('glossa-published-');
     mkdirSync(join(dist, 'concepts/power'), { recursive: true });
     writeFileSync(join(dist, 'concepts/power/index.html'), '<!doctype html>');
     writeFileSync(join(dist, 'concepts/power/citation.ris'), 'TY  - ENCYC');
@@ -19,7 +19,7 @@ describe('published URLs', () => {
   });
 
   it('accepts the committed list against a complete tree', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'glossa-published-'));
+    const dist = scratchDir('glossa-published-');
     mkdirSync(join(dist, 'a'), { recursive: true });
     writeFileSync(join(dist, 'a/index.html'), '');
     expect(missingPublished(dist, '/a/\n')).toEqual([]);

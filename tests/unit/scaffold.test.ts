@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexOf, loadContent } from '../../src/lib/content/load.ts';
+import { scratchDir } from './helpers.ts';
 
 const cli = join(process.cwd(), 'src/cli/new-entry.ts');
 
 function site() {
-  const dir = mkdtempSync(join(tmpdir(), 'glossa-new-'));
+  const dir = scratchDir('glossa-new-');
   cpSync(join(process.cwd(), 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [cli, ...args], {
