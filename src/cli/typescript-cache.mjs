@@ -11,9 +11,9 @@
  * a file whose hash differs is stripped again and overwritten, so a stale text is never served.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bumped when what is stored changes shape. */
@@ -57,14 +57,32 @@ export function registerTypeScriptCache(folder) {
         return nextLoad(url, context);
       }
       counts.misses++;
-      mkdirSync(folder, { recursive: true });
-      const temporary = `${file}.${String(process.pid)}.tmp`;
-      writeFileSync(temporary, header + code);
-      renameSync(temporary, file);
+      store(file, header + code);
       return { format: 'module', source: code, shortCircuit: true };
     },
   });
   return counts;
+}
+
+/**
+ * Writes `text` to `file` whole (a temporary file, then a rename), or not at all: a folder that
+ * cannot be written (a read-only node_modules) only means stripping again next time.
+ * @param {string} file
+ * @param {string} text
+ */
+function store(file, text) {
+  const temporary = `${file}.${String(process.pid)}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
 }
 
 /** @param {string} file */

@@ -14,11 +14,12 @@ import { pathToFileURL } from 'node:url';
 const cacheModule = pathToFileURL(join(process.cwd(), 'src/cli/typescript-cache.mjs')).href;
 let dir = '';
 
-/** Runs main.ts under the cache in `dir/cache`; what it printed, the counts, and whether SWC's WebAssembly was compiled. */
-function run() {
+/** Runs main.ts under the cache in `folder`; what it printed, the counts, and whether SWC's WebAssembly was compiled. */
+function run(folder = join(dir, 'cache')) {
   const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), join(dir, 'main.ts')], {
     cwd: dir,
     encoding: 'utf8',
+    env: { ...process.env, CACHE_FOLDER: folder },
   });
   const counts = /COUNTS (\{.*\})/.exec(result.stderr)?.[1];
   return {
@@ -39,7 +40,7 @@ describe('the TypeScript cache of npm run build', () => {
       join(dir, 'register.mjs'),
       [
         `import { registerTypeScriptCache } from ${JSON.stringify(cacheModule)};`,
-        `const counts = registerTypeScriptCache(${JSON.stringify(join(dir, 'cache'))});`,
+        "const counts = registerTypeScriptCache(process.env['CACHE_FOLDER']);",
         'const { Module } = WebAssembly;',
         "WebAssembly.Module = new Proxy(Module, { construct(t, a) { process.stderr.write('WASM-COMPILED\\n'); return new t(...a); } });",
         "process.on('exit', () => process.stderr.write(`COUNTS ${JSON.stringify(counts)}\\n`));",
@@ -97,6 +98,16 @@ describe('the TypeScript cache of npm run build', () => {
     // One file per source: the edit replaced the old text, it did not add to it.
     expect(readdirSync(join(dir, 'cache'))).toHaveLength(2);
     expect(run().counts).toEqual({ hits: 2, misses: 0 });
+  });
+
+  it('still runs when its folder cannot be written, stripping each time', () => {
+    // A cache folder under a regular file can never be created, not even by root.
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const blocked = run(join(dir, 'not-a-folder/cache'));
+    expect(blocked.status, blocked.stderr).toBe(0);
+    expect(blocked.stdout).toBe('hi world again');
+    expect(blocked.counts).toEqual({ hits: 0, misses: 2 });
+    expect(run(join(dir, 'not-a-folder/cache')).counts).toEqual({ hits: 0, misses: 2 });
   });
 
   it('leaves what it cannot strip to Node, whose error names the file', () => {
