@@ -2,9 +2,16 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-/** Whether this run shows a browser window (the headless shell has none). */
+/**
+ * Whether this run shows a browser window (the headless shell has none). The flags are on the
+ * command line of Playwright's main process only; its workers load this file again, with the
+ * main process's environment, so the answer is passed on there.
+ */
 const headed =
-  Boolean(process.env['PWDEBUG']) || process.argv.some((a) => ['--headed', '--debug', '--ui'].includes(a));
+  process.env['GLOSSA_PLAYWRIGHT_HEADED'] === '1' ||
+  Boolean(process.env['PWDEBUG']) ||
+  process.argv.some((a) => ['--headed', '--debug', '--ui'].includes(a));
+if (headed) process.env['GLOSSA_PLAYWRIGHT_HEADED'] = '1';
 
 /** The first of these commands that is installed, as a path. */
 function installed(...commands: string[]): string | undefined {
