@@ -13,17 +13,16 @@ const headed =
   process.argv.some((a) => ['--headed', '--debug', '--ui'].includes(a));
 if (headed) process.env['GLOSSA_PLAYWRIGHT_HEADED'] = '1';
 
-/** The first of these commands that is installed, as a path. */
+/** The first of these commands that is installed, as a path (one shell, in every worker). */
 function installed(...commands: string[]): string | undefined {
-  for (const command of commands) {
-    try {
-      const path = execSync(`command -v ${command}`, { shell: '/bin/sh' }).toString().trim();
-      if (path && existsSync(path)) return path;
-    } catch {
-      // not installed: try the next
-    }
+  try {
+    const path = execSync(commands.map((c) => `command -v ${c}`).join(' || '), { shell: '/bin/sh' })
+      .toString()
+      .trim();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /**
