@@ -6,17 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const fixture = join(root, 'tests/fixtures/minimal/content');
@@ -92,8 +84,7 @@ describe('atomic output', () => {
   let published: Record<string, string> = {};
 
   beforeAll(() => {
-    mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-    dir = mkdtempSync(join(root, 'tests/.tmp/atomic-'));
+    dir = scratchDir('atomic-', { inProject: true });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

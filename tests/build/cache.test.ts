@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fixtureEnv } from '../unit/helpers.ts';
+import { fixtureEnv, scratchDir } from '../unit/helpers.ts';
 
 const root = process.cwd();
 const fixture = join(root, 'tests/fixtures/minimal/content');
@@ -64,8 +64,7 @@ function snapshot(out: string): Record<string, string> {
 
 describe('build cache', () => {
   beforeAll(() => {
-    mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-    dir = mkdtempSync(join(root, 'tests/.tmp/cache-'));
+    dir = scratchDir('cache-', { inProject: true });
     cpSync(fixture, join(dir, 'content'), { recursive: true });
     for (const entry of readdirSync(join(dir, 'content'), { recursive: true, withFileTypes: true }))
       if (entry.isFile() && entry.name.endsWith('.mdx'))

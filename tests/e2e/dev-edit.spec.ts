@@ -38,8 +38,8 @@ test.beforeAll(async ({}, testInfo) => {
   );
 });
 
-test.afterAll(() => {
-  dev?.stop();
+test.afterAll(async () => {
+  await dev?.stop();
 });
 
 // eslint-disable-next-line no-empty-pattern -- Playwright hooks take fixtures first; none are needed here.

@@ -33,8 +33,8 @@ test.beforeAll(async ({}, testInfo) => {
   );
 });
 
-test.afterAll(() => {
-  dev?.stop();
+test.afterAll(async () => {
+  await dev?.stop();
 });
 
 test('the dev overlay shows the broken reference with file:line:column and the fix', async ({ page }) => {

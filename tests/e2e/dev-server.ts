@@ -4,7 +4,7 @@
  * that start one run one after another, in the `dev` project of playwright.config.ts (one worker).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createServer } from 'node:net';
 
@@ -29,13 +29,14 @@ export interface DevServer {
   rel: string;
   /** What the server has printed so far (stdout and stderr). */
   log: () => string;
-  /** Stops the server. */
-  stop: () => void;
+  /** Stops the server and removes its copy of the content and its cache. */
+  stop: () => Promise<void>;
 }
 
 /**
  * Copies content/ to tests/.tmp, lets `prepare` edit the copy, starts `astro dev` on it and waits
  * until `ready` (a path) answers: `ok` for a 200, `any` for any answer (an error page counts).
+ * `stop` kills the server and removes the copy.
  */
 export async function startDev(
   prepare: (content: string) => void,
@@ -75,7 +76,7 @@ export async function startDev(
           content,
           rel: relative(root, dir),
           log: () => log,
-          stop: () => server.kill('SIGKILL'),
+          stop: () => stopAndRemove(server, dir),
         };
       }
     } catch {
@@ -83,8 +84,18 @@ export async function startDev(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  server.kill('SIGKILL');
+  await stopAndRemove(server, dir);
   throw new Error('astro dev did not start');
+}
+
+/** Kills `server`, then, once it has exited (it writes under `dir`), removes `dir`. */
+async function stopAndRemove(server: ChildProcess, dir: string): Promise<void> {
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGKILL');
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /**

@@ -11,7 +11,7 @@
  *   node tests/site/check-site.ts --subpath       build with GLOSSA_BASE=/glossa/ and a custom site, then check
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createServer } from 'node:net';
@@ -31,9 +31,19 @@ const site = subpath
   : siteAddress(process.env['GLOSSA_SITE'], loadContent(root, contentDir, { marks: 'return' }).site.url).url;
 const base = subpath ? '/glossa/' : (process.env['GLOSSA_BASE'] ?? '/');
 let dist = join(root, 'dist');
+/** This check's temporary folders (the sub-path build, its cache, the served copy), removed as it exits. */
+const scratch: string[] = [];
+const scratchDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+};
+process.on('exit', () => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
 
 if (subpath) {
-  dist = mkdtempSync(join(tmpdir(), 'glossa-subpath-'));
+  dist = scratchDir('glossa-subpath-');
   const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
@@ -43,7 +53,7 @@ if (subpath) {
       GLOSSA_SITE: site,
       GLOSSA_BASE: base,
       GLOSSA_OUT_DIR: dist,
-      GLOSSA_CACHE_DIR: mkdtempSync(join(tmpdir(), 'glossa-cache-')),
+      GLOSSA_CACHE_DIR: scratchDir('glossa-cache-'),
     },
   });
   if (build.status !== 0) {
@@ -117,7 +127,7 @@ if (locs.length < expected.length - 4)
 for (const loc of locs) if (!loc.startsWith(prefix)) problems.push(`sitemap URL outside the site: ${loc}`);
 
 // 3. Links and fragments, served the way a host would serve the base path.
-const served = mkdtempSync(join(tmpdir(), 'glossa-serve-'));
+const served = scratchDir('glossa-serve-');
 const mount = join(served, base);
 mkdirSync(mount, { recursive: true });
 cpSync(dist, mount, { recursive: true });

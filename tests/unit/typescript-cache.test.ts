@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { scratchDir } from './helpers.ts';
 
 const cacheModule = pathToFileURL(join(process.cwd(), 'src/cli/typescript-cache.mjs')).href;
 let dir = '';
@@ -33,7 +33,7 @@ function run(folder = join(dir, 'cache')) {
 
 describe('the TypeScript cache of npm run build', () => {
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'glossa-typescript-'));
+    dir = scratchDir('glossa-typescript-');
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     // Node's stripper is a WebAssembly module: record whether one was compiled in this process.
     writeFileSync(
