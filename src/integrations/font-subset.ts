@@ -34,8 +34,13 @@ const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).
 const filesIn = (dir: string, ext: string): string[] =>
   filesUnder(dir, (name) => name.endsWith(ext)).map((path) => join(dir, path));
 
+/** The files' text, read one by one as the caller asks for the next. */
+function* eachText(files: readonly string[]): Generator<string> {
+  for (const file of files) yield readFileSync(file, 'utf8');
+}
+
 /** The characters of the pages' text (tags and scripts dropped, entities decoded). */
-export function charactersOf(htmlPages: readonly string[]): string {
+export function charactersOf(htmlPages: Iterable<string>): string {
   const chars = new Set(ASCII);
   for (const html of htmlPages) {
     const text = html
@@ -55,7 +60,8 @@ export function fontSubset(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const text = charactersOf(filesIn(site, '.html').map((f) => readFileSync(f, 'utf8')));
+        // One page in memory at a time: at 4,000 concepts the pages together are hundreds of MB.
+        const text = charactersOf(eachText(filesIn(site, '.html')));
         let before = 0;
         let after = 0;
         for (const file of filesIn(join(site, '_astro'), '.woff2')) {

@@ -143,6 +143,60 @@ describe('relationSentences', () => {
   });
 });
 
+describe('a focus map on a larger glossary', () => {
+  // A made-up glossary of 60 concepts with relations of every kind, some declared twice or to
+  // unknown ids, against a brute-force reading: scan every relation for each step.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const ids = Array.from({ length: 60 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+  const pick = (n: number) => Array.from({ length: n }, () => ids[Math.floor(next() * ids.length)] ?? 'c00');
+  const glossary = ids.map((id) => ({
+    id,
+    data: {
+      title: `Concept ${id}`,
+      relations: { broader: pick(1), contrastsWith: pick(1), related: [...pick(2), 'no-such-concept'] },
+    },
+  }));
+  const everything = relationSentences(glossary);
+  // The definition: each step adds every concept one relation away from those already kept.
+  const stepwise = (focus: string, depth: number) => {
+    let keep = new Set([focus]);
+    for (let step = 0; step < depth; step++) {
+      const next = new Set(keep);
+      for (const r of everything) {
+        if (keep.has(r.from)) next.add(r.to);
+        if (keep.has(r.to)) next.add(r.from);
+      }
+      keep = next;
+    }
+    return keep;
+  };
+
+  it('draws exactly the concepts within depth steps and every relation among them', () => {
+    for (const focus of ids.slice(0, 20))
+      for (const depth of [1, 2, 3]) {
+        const keep = stepwise(focus, depth);
+        const expected = everything.filter((r) => keep.has(r.from) && keep.has(r.to));
+        expect(relationSentences(glossary, { focus, depth })).toEqual(expected);
+      }
+    // The layout draws the same concepts (dagre is slow on dense maps: a few are enough).
+    for (const focus of ids.slice(0, 4)) {
+      const keep = stepwise(focus, 1);
+      expect(new Set(layoutConceptMap(glossary, { focus }).nodes.map((n) => n.id))).toEqual(keep);
+    }
+  });
+
+  it('gives the whole map in the same order however often it is asked for, each time a new array', () => {
+    const first = relationSentences(glossary).map((r) => r.label);
+    relationSentences(glossary).reverse(); // a caller's own array: changing it changes nothing here
+    expect(relationSentences(glossary, { focus: 'c01' })).toEqual(
+      everything.filter((r) => stepwise('c01', 1).has(r.from) && stepwise('c01', 1).has(r.to)),
+    );
+    expect(relationSentences(glossary).map((r) => r.label)).toEqual(first);
+    expect(relationSentences([...glossary].reverse()).map((r) => r.label)).toEqual(first);
+  });
+});
+
 describe('helpers', () => {
   it('wraps titles into at most three lines', () => {
     expect(wrapTitle('Deterrence through resilience')).toEqual(['Deterrence through', 'resilience']);

@@ -10,12 +10,10 @@ import {
   type ConceptMapOptions,
   type MapRelation,
 } from '../graph/concept-map.ts';
-import type { RelatedInput } from '../graph/relations.ts';
+import { titlesOf, type RelatedInput } from '../graph/relations.ts';
 import { diskCache, jsonCodec } from './disk-cache.ts';
 
 const layouts = diskCache('concept-maps', 'src/lib/graph/concept-map.ts', jsonCodec<ConceptMap>());
-// Titles by id, built once per concepts array (once per build), not once per page.
-const titleIndex = new WeakMap<readonly RelatedInput[], Map<string, string>>();
 
 /** A laid-out map and the same relations as sentences (`relationSentences`), for one page. */
 export interface CachedMap {
@@ -30,8 +28,7 @@ export function cachedConceptMap(
 ): CachedMap {
   const sentences = relationSentences(concepts, options);
   const relations = sentences.map(({ from, to, kind, label }) => ({ from, to, kind, label }));
-  let titles = titleIndex.get(concepts);
-  if (!titles) titleIndex.set(concepts, (titles = new Map(concepts.map((c) => [c.id, c.data.title]))));
+  const titles = titlesOf(concepts);
   // A focused map draws its focus and whatever its relations reach; the whole map draws every concept.
   const ids =
     options.focus === undefined

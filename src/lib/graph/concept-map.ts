@@ -3,7 +3,7 @@
  * concept's neighbourhood), laid out top to bottom by dagre so broader concepts sit on top.
  */
 import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel, type Point } from '@dagrejs/dagre';
-import type { RelatedInput } from './relations.ts';
+import { titlesOf, type RelatedInput } from './relations.ts';
 
 /** A kind of relation drawn on the map, as written in concept frontmatter. */
 export type RelationKind = 'broader' | 'contrastsWith' | 'related';
@@ -78,8 +78,16 @@ export function wrapTitle(title: string, max = 18): string[] {
   return lines.length > 3 ? wrapTitle(title, max + 4) : lines;
 }
 
+/** Every relation of a glossary, and for each concept the positions in `all` of the relations that touch it. */
+interface Glossary {
+  title: ReadonlyMap<string, string>;
+  /** Shared by every page of a build: callers get copies, never this array. */
+  all: readonly MapRelation[];
+  touching: ReadonlyMap<string, readonly number[]>;
+}
+
 /** The concepts and relations drawn for `options`; a symmetric relation declared twice is one. */
-const glossaries = new WeakMap<readonly RelatedInput[], { title: Map<string, string>; all: MapRelation[] }>();
+const glossaries = new WeakMap<readonly RelatedInput[], Glossary>();
 
 function select(concepts: readonly RelatedInput[], options: ConceptMapOptions) {
   // Every relation of the glossary, worked out once per concepts array (not once per page).
@@ -88,27 +96,45 @@ function select(concepts: readonly RelatedInput[], options: ConceptMapOptions) {
     glossary = allRelations(concepts);
     glossaries.set(concepts, glossary);
   }
-  const { title, all } = glossary;
-  const ids = neighbourhood(all, title, options);
-  return { ids, title, relations: all.filter((r) => ids.has(r.from) && ids.has(r.to)) };
+  const { title, all, touching } = glossary;
+  const ids = neighbourhood(glossary, options);
+  if (options.focus === undefined) return { ids, title, relations: [...all] };
+  // The relations between the drawn concepts, in the glossary's order, found through the index:
+  // a concept page reads only its neighbours' relations, not the whole glossary's.
+  const at = new Set<number>();
+  for (const id of ids)
+    for (const i of touching.get(id) ?? []) {
+      const r = all[i];
+      if (r && ids.has(r.from) && ids.has(r.to)) at.add(i);
+    }
+  const relations = [...at].sort((a, b) => a - b).flatMap((i) => all[i] ?? []);
+  return { ids, title, relations };
 }
 
-function allRelations(concepts: readonly RelatedInput[]): { title: Map<string, string>; all: MapRelation[] } {
-  const title = new Map(concepts.map((c) => [c.id, c.data.title]));
+function allRelations(concepts: readonly RelatedInput[]): Glossary {
+  const title = titlesOf(concepts);
   const seen = new Set<string>();
   const all: MapRelation[] = [];
+  const touching = new Map<string, number[]>();
+  const touches = (id: string, i: number) => {
+    const list = touching.get(id);
+    if (list) list.push(i);
+    else touching.set(id, [i]);
+  };
   for (const c of [...concepts].sort((a, b) => byId(a.id, b.id))) {
     for (const kind of kinds) {
       for (const to of [...c.data.relations[kind]].sort(byId)) {
         const key = [kind, ...(kind === 'broader' ? [c.id, to] : [c.id, to].sort(byId))].join(' ');
         if (to === c.id || !title.has(to) || seen.has(key)) continue;
         const label = `${c.data.title} ${relationPhrases[kind]} ${title.get(to)}`;
+        touches(c.id, all.length);
+        touches(to, all.length);
         all.push({ from: c.id, to, kind, label });
         seen.add(key);
       }
     }
   }
-  return { title, all };
+  return { title, all, touching };
 }
 
 /** The map in words: one sentence per edge of the map drawn with the same options, A–Z. */
@@ -119,10 +145,9 @@ export function relationSentences(
   return select(concepts, options).relations.sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
-/** Ids on the map: every concept, or those within `depth` steps of `focus`. */
+/** Ids on the map: every concept, or those within `depth` steps of `focus` (in either direction). */
 function neighbourhood(
-  relations: readonly MapRelation[],
-  title: ReadonlyMap<string, string>,
+  { title, all, touching }: Glossary,
   { focus, depth = 1 }: ConceptMapOptions,
 ): Set<string> {
   if (focus === undefined) return new Set([...title.keys()].sort(byId));
@@ -133,10 +158,15 @@ function neighbourhood(
   const keep = new Set([focus]);
   let frontier = [focus];
   for (let step = 0; step < depth && frontier.length > 0; step++) {
-    frontier = relations
-      .flatMap((r) => [[r.from, r.to] as const, [r.to, r.from] as const])
-      .filter(([a, b]) => frontier.includes(a) && !keep.has(b))
-      .map(([, b]) => (keep.add(b), b));
+    const next = new Set<string>();
+    for (const id of frontier)
+      for (const i of touching.get(id) ?? []) {
+        const r = all[i];
+        const other = r?.from === id ? r.to : r?.from;
+        if (other !== undefined && !keep.has(other)) next.add(other);
+      }
+    for (const id of next) keep.add(id);
+    frontier = [...next];
   }
   return keep;
 }

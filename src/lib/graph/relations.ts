@@ -32,6 +32,15 @@ export function relationsOf(id: string, all: readonly RelatedInput[]): ConceptRe
   };
 }
 
+const titleIndexes = new WeakMap<readonly RelatedInput[], ReadonlyMap<string, string>>();
+
+/** Titles by id, built once per `all` array (once per build), not once per page. */
+export function titlesOf(all: readonly RelatedInput[]): ReadonlyMap<string, string> {
+  let titles = titleIndexes.get(all);
+  if (!titles) titleIndexes.set(all, (titles = new Map(all.map((c) => [c.id, c.data.title]))));
+  return titles;
+}
+
 /** Labels for the relation groups, as shown on concept pages. */
 export const relationLabels: Record<keyof ConceptRelations, string> = {
   broader: 'Broader concepts',
