@@ -93,7 +93,9 @@ rmSync(temporary, { recursive: true, force: true });
 removeAbandoned();
 // Memory (bench/README.md, "Memory"): the Rust bundler's allocator (mimalloc, in Vite's rolldown)
 // gives freed pages back at once rather than keeping them (read when rolldown loads, below); the
-// 4 MiB young generation is a Node flag, in package.json's build script. Speed: Node keeps the
+// 4 MiB young generation and a heap that grows at most to twice what survived its last full
+// collection (V8's own choice goes up to four times) are Node flags, in package.json's build
+// script. Speed: Node keeps the
 // compiled code of Astro, Vite and the rest in the build cache (Node checks it against each
 // file's contents). Each can be overridden from outside.
 process.env['MIMALLOC_PURGE_DECOMMITS'] ??= '1';
