@@ -52,7 +52,16 @@ export async function launchPuppeteer(
         await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
       },
       async setViewport(width, height) {
-        await page.setViewport({ width, height });
+        try {
+          await page.setViewport({ width, height });
+        } catch (error) {
+          // puppeteer-core sends emulation.setScreenOrientationOverride beside the resize, and
+          // Debian's firefox-esr 140.12 does not know it; the resize itself is a separate command
+          // that still applies. Only that error is let through: the checks measure the viewport
+          // they get (placement() asserts its width), so a resize that failed would still fail.
+          const unknown = /unknown command emulation\.setScreenOrientationOverride/;
+          if (!(name === 'firefox' && error instanceof Error && unknown.test(error.message))) throw error;
+        }
       },
       async hover(selector) {
         const element = await page.waitForSelector(selector, { timeout: 5_000 });
