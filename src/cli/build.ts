@@ -95,9 +95,8 @@ removeAbandoned();
 // gives freed pages back at once rather than keeping them (read when rolldown loads, below); the
 // 4 MiB young generation and a heap that grows at most to twice what survived its last full
 // collection (V8's own choice goes up to four times) are Node flags, in package.json's build
-// script. Speed: Node keeps the
-// compiled code of Astro, Vite and the rest in the build cache (Node checks it against each
-// file's contents). Each can be overridden from outside.
+// script. Speed: Node keeps the compiled code of Astro, Vite and the rest in the build cache
+// (Node checks it against each file's contents). Each can be overridden from outside.
 process.env['MIMALLOC_PURGE_DECOMMITS'] ??= '1';
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 // Rolldown's own pool of bundling threads (default: one and a half per physical core), each with
