@@ -106,8 +106,9 @@ process.env['ROLLDOWN_WORKER_THREADS'] ??= '1';
 // A NODE_COMPILE_CACHE set from outside is Node's to use (it enabled it at start-up) and not ours to trim.
 if (process.env['GLOSSA_NO_CACHE'] !== '1' && process.env['NODE_COMPILE_CACHE'] === undefined) {
   const compileCache = join(cacheRoot(), 'node-compile-cache');
-  // Node never removes an entry: start again past 10,000 files (~60 MB; one build of this site
-  // fills ~1,700, and each later build adds about one).
+  // Node never removes an entry: only the copy written last is kept (one per Node version and V8
+  // flags), and it starts again past 10,000 files (~60 MB; one build of this site fills ~1,700, and
+  // each later build adds about one).
   capFolder(compileCache, 10_000);
   enableCompileCache(compileCache);
 }

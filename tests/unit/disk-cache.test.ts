@@ -1,6 +1,6 @@
 /** The build cache's key parts: the code version follows every imported source file, and entries round-trip. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeVersion, importClosure, packageName } from '../../src/lib/cache/code-version.ts';
@@ -109,14 +109,20 @@ describe('disk cache', () => {
 });
 
 describe('capFolder', () => {
-  it('keeps a folder with at most the cap of files and deletes one with more', () => {
-    write('cc/v1/a', 'x');
-    write('cc/v2/b', 'x');
-    write('cc/v2/c', 'x');
-    expect(capFolder(join(dir, 'cc'), 3)).toBe(false);
-    expect(readdirSync(join(dir, 'cc')).sort()).toEqual(['v1', 'v2']);
-    expect(capFolder(join(dir, 'cc'), 2)).toBe(true);
+  it('keeps only the copy written last, and deletes the folder when that copy holds more than the cap', () => {
+    write('cc/v1/s1/a', 'x');
+    write('cc/v2/s1/b', 'x');
+    write('cc/v2/s2/c', 'x');
+    write('cc/v3/s1/d', 'x');
+    // v2 was written last; v1 and v3 earlier (Node's copies for other versions or flags).
+    utimesSync(join(dir, 'cc/v1'), new Date(1_000_000), new Date(1_000_000));
+    utimesSync(join(dir, 'cc/v3'), new Date(2_000_000), new Date(2_000_000));
+    expect(capFolder(join(dir, 'cc'), 2)).toBe(2);
+    expect(readdirSync(join(dir, 'cc'))).toEqual(['v2']);
+    expect(readdirSync(join(dir, 'cc/v2')).sort()).toEqual(['s1', 's2']);
+    write('cc/v2/s3/e', 'x');
+    expect(capFolder(join(dir, 'cc'), 2)).toBe(1);
     expect(readdirSync(dir)).not.toContain('cc');
-    expect(capFolder(join(dir, 'missing'), 1)).toBe(false);
+    expect(capFolder(join(dir, 'missing'), 1)).toBe(0);
   });
 });
