@@ -13,6 +13,7 @@ import { cspFirst } from './src/integrations/csp-first.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { liveContent } from './src/integrations/live-content.ts';
+import { contentChunk, noDevPrebundle } from './src/integrations/bundle.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { lazyUnified } from './src/lib/markdown/lazy-unified.ts';
 import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
@@ -119,33 +120,14 @@ const config = {
   // Writes JSON schemas of the collections to .astro/ so editors complete frontmatter (README).
   experimental: { contentIntellisense: true },
   vite: {
-    plugins: [
-      {
-        // `astro build` syncs the content through a temporary dev server, whose client environment
-        // pre-bundles Astro's dev toolbar (~230 ms whenever node_modules/.vite is absent: a fresh
-        // clone, CI, the paired runs). A build never serves it; `astro dev` still pre-bundles it.
-        name: 'glossa-no-dev-prebundle',
-        configEnvironment: {
-          order: 'post',
-          handler(name, options) {
-            if (building && name === 'client')
-              options.optimizeDeps = { ...options.optimizeDeps, include: [], noDiscovery: true };
-          },
-        },
-      },
-    ],
+    plugins: [noDevPrebundle(building)],
     environments: {
       prerender: {
         build: {
           rolldownOptions: {
             output: {
-              // Every compiled MDX module (papers, entries, archived versions) and Astro's
-              // `?astroPropagatedAssets` wrapper of each in one chunk, instead of two chunks per file:
-              // 219 chunks become 54, and a warm build is ~0.3 s faster (bench/README.md §4, sixth
-              // session). Astro fills one placeholder of styles and links per chunk and the runtime
-              // skips the ones left as text; every entry's list is empty here (content/ imports
-              // nothing, and cssCodeSplit below puts all CSS in one stylesheet), so nothing is lost.
-              codeSplitting: { groups: [{ name: 'content', test: /\.mdx(?:\?|$)/ }] },
+              // Compiled MDX modules in one chunk: 219 chunks become 54 (src/integrations/bundle.ts).
+              codeSplitting: { groups: [contentChunk] },
             },
           },
         },
