@@ -39,7 +39,9 @@ function systemChromium(): string | undefined {
 }
 
 const executablePath = systemChromium();
-const port = 4329;
+// GLOSSA_E2E_PORT lets two checkouts run their suites side by side: with the default port a
+// second run would reuse the first one's preview server (reuseExistingServer) and test its dist/.
+const port = Number(process.env['GLOSSA_E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
