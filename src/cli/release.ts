@@ -20,7 +20,7 @@ import {
   readCurrentEntries,
   readLock,
   releasePlan,
-} from '../lib/versions/archive.ts';
+} from '../lib/content/archive.ts';
 
 const contentDir = resolve(process.env['GLOSSA_CONTENT'] ?? 'content');
 const archiveDir = join(contentDir, 'archive');

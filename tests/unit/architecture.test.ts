@@ -1,7 +1,8 @@
 /**
- * The layout of src/lib (docs/architecture.md): folders by domain, no import cycles, nothing in
- * lib importing a plugin, component, layout or page, Astro-aware code only in lib/astro, and the
- * public exports of every folder pinned, so that a change to a folder's surface is deliberate.
+ * The layout of src/lib (docs/architecture.md): folders by domain on a ladder (each imports only
+ * the floors below it), no import cycles, nothing in lib importing a plugin, component, layout or
+ * page, Astro-aware code only at the top, and the public exports of every folder pinned, so that
+ * a change to a folder's surface is deliberate.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -48,6 +49,36 @@ function exportsOf(path: string): string[] {
   return names.sort();
 }
 
+/**
+ * The floors of src/lib, ground floor first. A folder imports only folders on the floors below
+ * its own: never one above, never a sibling, so no two folders can import each other.
+ */
+const ladder = [
+  'model', // what the content is: ids, kinds, schemas, the MDX vocabulary, inline text
+  'cache', // the build cache on disk
+  'markdown', // the Markdown processor
+  'site', // URLs, dates, the public address, the CSP
+  'paper', // the paper's facts record
+  'graph', // relations, the concept map
+  'citations', // records, formatting, downloads, JSON-LD
+  'content', // the one reader of content/ (and its archive), every check
+  'exports', // the glossary as JSON, SKOS, CSV
+  'images', // social cards
+  'astro', // the Astro side: collections, facts, records, URLs under BASE_URL
+  'pages', // one record per URL, built from the floors below
+];
+
+/** Imports that go up or sideways on `floors`: `from → to` folder pairs with the file that makes each. */
+function offLadder(floors: readonly string[], imports: readonly [string, string][]): string[] {
+  const folderOf = (path: string) => path.split('/')[0] ?? '';
+  return imports.flatMap(([from, to]) => {
+    const [a, b] = [folderOf(from), folderOf(to)];
+    if (a === b) return [];
+    const [i, j] = [floors.indexOf(a), floors.indexOf(b)];
+    return i === -1 || j === -1 || j >= i ? [`${a} → ${b} (${from} → ${to})`] : [];
+  });
+}
+
 const local = (path: string) =>
   importsOf(path)
     .filter((s) => s.startsWith('.'))
@@ -70,6 +101,30 @@ describe('src/lib', () => {
   it('keeps Astro-aware code (astro:content, import.meta.env) in lib/astro only', () => {
     const aware = files.filter((f) => /astro:content|import\.meta\.env/.test(readFileSync(f, 'utf8')));
     expect(aware.map(rel).filter((f) => !f.startsWith('astro/'))).toEqual([]);
+  });
+
+  it('puts every folder on the ladder', () => {
+    const folders = new Set(files.map((f) => rel(f).split('/')[0] ?? ''));
+    expect([...folders].filter((f) => !ladder.includes(f))).toEqual([]);
+  });
+
+  it('imports only from the floors below: nothing upward, nothing sideways', () => {
+    const imports = files.flatMap((f) =>
+      local(f)
+        .filter((t) => t.startsWith(lib))
+        .map((t): [string, string] => [rel(f), rel(t)]),
+    );
+    expect(offLadder(ladder, imports)).toEqual([]);
+  });
+
+  it('refuses an upward, a sideways and an unknown import (the check above can fail)', () => {
+    const floors = ['model', 'site', 'paper'];
+    expect(offLadder(floors, [['paper/a.ts', 'model/b.ts']])).toEqual([]);
+    expect(offLadder(floors, [['model/b.ts', 'site/c.ts']])).toEqual([
+      'model → site (model/b.ts → site/c.ts)',
+    ]);
+    expect(offLadder(floors, [['site/c.ts', 'site/d.ts']])).toEqual([]);
+    expect(offLadder(floors, [['lost/e.ts', 'model/b.ts']])).toHaveLength(1);
   });
 
   it('has no import cycle', () => {

@@ -13,7 +13,7 @@ import {
   lockText,
   releasePlan,
   type CurrentEntry,
-} from '../../src/lib/versions/archive.ts';
+} from '../../src/lib/content/archive.ts';
 
 const TEXT = '---\ntitle: Alpha\nrevisions:\n  - date: 2026-01-01\n    note: First.\n---\n\nThe text.\n';
 

@@ -1,12 +1,7 @@
 /** The public address: where it comes from, what counts as local, and the messages about it. */
 import { describe, expect, it } from 'vitest';
-import {
-  isLocalAddress,
-  localAddress,
-  missingAddressMessage,
-  previewWarning,
-  siteAddress,
-} from '../../src/lib/site/address.ts';
+import { missingAddressMessage, previewWarning, siteAddress } from '../../src/lib/site/address.ts';
+import { isLocalAddress, localAddress } from '../../src/lib/model/local-address.ts';
 import { siteSchema } from '../../src/lib/model/site-schema.ts';
 
 const settings = {

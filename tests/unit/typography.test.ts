@@ -6,7 +6,7 @@ import {
   isInflectionOf,
   plainInline,
   smartQuotes,
-} from '../../src/lib/site/typography.ts';
+} from '../../src/lib/model/typography.ts';
 import { straightQuotes } from '../site/typography.ts';
 
 describe('smartQuotes', () => {

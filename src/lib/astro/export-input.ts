@@ -1,6 +1,6 @@
 /** The content every glossary export is built from, read from the collections (Astro side of exports/). */
 import { getCollection, getEntry } from 'astro:content';
-import { formatBibliography } from '../cache/citations.ts';
+import { formatBibliography } from '../citations/cached.ts';
 import { originalPaperRecord, paperKey, sourceRecord } from '../citations/records.ts';
 import type { CitedWork, ExportInput } from '../exports/glossary.ts';
 import { usesOf } from '../exports/glossary.ts';

@@ -6,16 +6,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { factsOfPaper } from './facts.ts';
-import { plainInline } from '../site/typography.ts';
-import {
-  entryRecord,
-  latestRevision,
-  originalPaperRecord,
-  paperEditionRecord,
-} from '../citations/records.ts';
+import { plainInline } from '../model/typography.ts';
+import { entryRecord, originalPaperRecord, paperEditionRecord } from '../citations/records.ts';
+import { latestRevision } from '../model/revisions.ts';
 import type { SiteItem } from '../citations/types.ts';
 import { kindRow, type EntryKind } from '../model/kinds.ts';
-import { versionsOf, type ArchivedVersion } from '../versions/archive.ts';
+import { versionsOf, type ArchivedVersion } from '../content/archive.ts';
 import { allEntries, entryTitle, getSettings, perBuild, type AnyEntry } from './collections.ts';
 import { entrySchemas } from '../model/schemas.ts';
 import { canonical, entryUrl, paperUrl, withBase } from './urls.ts';

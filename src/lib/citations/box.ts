@@ -6,7 +6,7 @@
  */
 import { citationStyles, type CitationStyle, type Formatted } from './citeproc.ts';
 // Through the build cache: a citation is formatted again only when its record, style or the code changes.
-import { formatCitation } from '../cache/citations.ts';
+import { formatCitation } from '../citations/cached.ts';
 import { recordForStyle } from './style-records.ts';
 import type { SiteItem } from './types.ts';
 

@@ -116,7 +116,7 @@ interface Slot {
 const engines = new Map<CslStyleId, Slot>();
 
 // citeproc-js is about 20 MiB and 0.2 s to load: it is loaded on the first citation to format, so a
-// build that finds every citation in the build cache (src/lib/cache/citations.ts) never loads it.
+// build that finds every citation in the build cache (src/lib/citations/cached.ts) never loads it.
 const load = createRequire(import.meta.url);
 let engineCode: typeof CSL | undefined;
 const citeproc = (): typeof CSL => (engineCode ??= load('citeproc') as typeof CSL);

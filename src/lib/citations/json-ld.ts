@@ -1,6 +1,6 @@
 /** schema.org JSON-LD for search engines, from the same CSL record as every other citation form. */
 import type { SiteItem } from './types.ts';
-import { plainInline } from '../site/typography.ts';
+import { plainInline } from '../model/typography.ts';
 
 /** What an entry's JSON-LD needs beyond its record. */
 export interface EntryLdContext {

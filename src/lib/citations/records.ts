@@ -7,6 +7,7 @@
 import type { PaperData, SourceData } from '../model/schemas.ts';
 import type { SiteData } from '../model/site-schema.ts';
 import { slugify } from '../model/ids.ts';
+import { latestRevision } from '../model/revisions.ts';
 
 import type { CslDate, CslItem, CslName, SiteItem } from './types.ts';
 
@@ -78,10 +79,6 @@ const titleOf = (paper: Pick<PaperData, 'title' | 'titleSentenceCase'>): string 
 
 // No `accessed` anywhere: a build date is nobody's access date, and every record here is dated,
 // so no style prints one (APA asks for a retrieval date only for undated pages that change).
-
-/** The latest of an entry's revision dates. */
-export const latestRevision = (revisions: readonly { date: string }[]): string =>
-  revisions.map((r) => r.date).reduce((a, b) => (b > a ? b : a));
 
 /**
  * An entry (concept or who's who) as an entry in an online reference work: the site is the container, its

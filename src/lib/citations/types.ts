@@ -1,15 +1,12 @@
 /** CSL-JSON types: the records every citation, reference list, download and meta tag is made from. */
-import type { SourceData } from '../model/schemas.ts';
+import type { CslDate, SourceData } from '../model/schemas.ts';
 import type { SiteData } from '../model/site-schema.ts';
 
 /** A name in CSL-JSON: family and given, or one literal name for an organisation. */
 export type CslName = SiteData['editors'][number];
 
-/** A CSL-JSON date: `date-parts` is [[year, month?, day?]]. */
-export interface CslDate {
-  /** One date: year, then month and day when known. */
-  'date-parts': [number[]];
-}
+// The date type is the schema's (model/), so that dates in site/ need nothing from citations/.
+export type { CslDate };
 
 /** The CSL-JSON variables the site's records use (a subset of the CSL 1.0.2 schema). */
 export interface CslItem extends Partial<Omit<SourceData, 'type' | 'author' | 'issued'>> {

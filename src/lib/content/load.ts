@@ -20,9 +20,10 @@ import {
   lockProblems,
   type ArchivedVersion,
   type CurrentEntry,
-} from '../versions/archive.ts';
+} from '../content/archive.ts';
 import { paperKeyClashes } from './checks.ts';
-import { latestRevision, paperKey } from '../citations/records.ts';
+import { paperKey } from '../citations/records.ts';
+import { latestRevision } from '../model/revisions.ts';
 import { readEntries, type LoadedEntries, type LoadedFile } from './read-entries.ts';
 import { checkContrasts } from './contrasts-check.ts';
 import { idPattern } from '../model/ids.ts';

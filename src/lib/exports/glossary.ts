@@ -7,7 +7,7 @@
 import { relationsIndexed, type ConceptRelations } from '../graph/relations.ts';
 import type { ConceptData } from '../model/schemas.ts';
 import type { SiteData } from '../model/site-schema.ts';
-import { plainInline } from '../site/typography.ts';
+import { plainInline } from '../model/typography.ts';
 
 /** Site-relative paths of the three files (the endpoints in `src/pages/exports/`). */
 export const exportPaths = {

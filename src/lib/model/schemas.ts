@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { idPattern } from './ids.ts';
-import { inlineTextProblem } from '../site/typography.ts';
+import { inlineTextProblem } from './typography.ts';
 
 /** A web address: http or https only, so no `javascript:` or `data:` link reaches a page or an export. */
 export const webUrlSchema = z.url({
@@ -73,6 +73,9 @@ export const cslDateSchema = z.object({
     return day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
   }, 'a real date: [[year, month 1–12, day of that month]]'),
 });
+
+/** A CSL-JSON date: `date-parts` is [[year, month?, day?]]. */
+export type CslDate = z.infer<typeof cslDateSchema>;
 
 /** One bibliographic record, CSL-JSON shaped, in `content/bibliography.yaml` (keyed by id). */
 export const sourceSchema = z.object({

@@ -1,7 +1,7 @@
 /** `content/site.yaml`: the settings of the whole site (zod schema, documented field by field). */
 import { z } from 'astro/zod';
 import { idSchema, nameSchema, webUrlSchema } from './schemas.ts';
-import { isLocalAddress } from '../site/address.ts';
+import { isLocalAddress } from './local-address.ts';
 
 /** A category of the glossary, listed in `content/site.yaml`. */
 export const categorySchema = z.object({

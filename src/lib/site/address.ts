@@ -3,9 +3,7 @@
  * localhost address for previews. A build on a local address must never pass for a publishable
  * site: it warns in the terminal and on every "How to cite" box, and a deploy refuses it.
  */
-
-/** The address a preview build uses when no public address is set (`astro preview` serves it). */
-export const localAddress = 'http://localhost:4321';
+import { isLocalAddress, localAddress } from '../model/local-address.ts';
 
 /** The resolved address and where it came from. */
 export interface SiteAddress {
@@ -15,20 +13,6 @@ export interface SiteAddress {
   from: 'GLOSSA_SITE' | 'content/site.yaml' | 'default';
   /** True when readers elsewhere cannot reach it (localhost, a loopback address). */
   local: boolean;
-}
-
-/** True for an address only this computer can reach: localhost, 127.x.x.x, [::1], 0.0.0.0. */
-export function isLocalAddress(url: URL | string): boolean {
-  // Not an address at all: the schema reports that on its own.
-  if (!URL.canParse(url)) return false;
-  const host = new URL(url).hostname.toLowerCase();
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    /^127(?:\.\d{1,3}){3}$/.test(host) ||
-    host === '[::1]' ||
-    host === '0.0.0.0'
-  );
 }
 
 /** Picks the public address; throws when `GLOSSA_SITE` is set but is not an http(s) address. */

@@ -1,5 +1,5 @@
 /** Dates in the site's long form ("25 March 2025"). */
-import type { CslDate } from '../citations/types.ts';
+import type { CslDate } from '../model/schemas.ts';
 
 const months = [
   'January',

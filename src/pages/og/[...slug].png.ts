@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import type { CardText } from '../../lib/images/og-image.ts';
 import { cachedCard } from '../../lib/images/card-cache.ts';
 import { formatIsoDate } from '../../lib/site/dates.ts';
-import { plainInline, smartQuotes } from '../../lib/site/typography.ts';
+import { plainInline, smartQuotes } from '../../lib/model/typography.ts';
 import { kindRow } from '../../lib/model/kinds.ts';
 import { getSettings } from '../../lib/astro/collections.ts';
 

@@ -9,9 +9,9 @@ import {
   type ConceptMap,
   type ConceptMapOptions,
   type MapRelation,
-} from '../graph/concept-map.ts';
-import { titlesOf, type RelatedInput } from '../graph/relations.ts';
-import { diskCache, jsonCodec } from './disk-cache.ts';
+} from './concept-map.ts';
+import { titlesOf, type RelatedInput } from './relations.ts';
+import { diskCache, jsonCodec } from '../cache/disk-cache.ts';
 
 const layouts = diskCache('concept-maps', 'src/lib/graph/concept-map.ts', jsonCodec<ConceptMap>());
 

