@@ -2,7 +2,8 @@
  * The layout of src/lib (docs/architecture.md): folders by domain on a ladder (each imports only
  * the floors below it), no import cycles, nothing in lib importing a plugin, component, layout or
  * page, Astro-aware code only at the top, and the public exports of every folder pinned, so that
- * a change to a folder's surface is deliberate.
+ * a change to a folder's surface is deliberate. And the page model: layouts and components
+ * render the record their route gives them, with no data call of their own.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -98,9 +99,9 @@ describe('src/lib', () => {
     expect(upward).toEqual([]);
   });
 
-  it('keeps Astro-aware code (astro:content, import.meta.env) in lib/astro only', () => {
+  it('keeps Astro-aware code (astro:content, import.meta.env) on the top floors, lib/astro and lib/pages', () => {
     const aware = files.filter((f) => /astro:content|import\.meta\.env/.test(readFileSync(f, 'utf8')));
-    expect(aware.map(rel).filter((f) => !f.startsWith('astro/'))).toEqual([]);
+    expect(aware.map(rel).filter((f) => !/^(astro|pages)\//.test(f))).toEqual([]);
   });
 
   it('puts every folder on the ladder', () => {
@@ -167,5 +168,83 @@ describe('src/lib', () => {
       ];
     }
     expect(surface).toMatchSnapshot();
+  });
+});
+
+// The functions that read content or compute a page's data. Layouts and components receive their
+// results in props (src/lib/pages/ builds them); a call here would be a second producer.
+const dataCalls = [
+  'getCollection',
+  'getEntry',
+  'getEntries',
+  'render',
+  'allConcepts',
+  'allEntries',
+  'occurrencesOf',
+  'citedWorks',
+  'getSettings',
+  'factsOfPaper',
+  'paperItems',
+  'entryItem',
+  'itemOf',
+  'entryVersions',
+  'versionPages',
+  'publishedVersions',
+  'exportInput',
+  'perBuild',
+  'cachedConceptMap',
+  'styleCitations',
+];
+
+/** What a layout or component does that only a page builder may: each problem as a short phrase. */
+function renderOnlyProblems(text: string): string[] {
+  // Client scripts and styles are not the component's server code.
+  const server = text.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+  const problems: string[] = [];
+  if (/['"]astro:content['"]/.test(server)) problems.push('imports astro:content');
+  if (/\bawait\b/.test(server)) problems.push('awaits');
+  for (const name of dataCalls)
+    if (new RegExp(`\\b${name}\\s*\\(`).test(server)) problems.push(`calls ${name}`);
+  // Values from the Astro side or the builders (types are fine): only the URL helpers are allowed.
+  for (const [, spec = ''] of server.matchAll(/^import (?!type )[^;]*?from ['"]([^'"]+)['"]/gm))
+    if (/lib\/pages\/|lib\/astro\/(?!urls\.ts)/.test(spec)) problems.push(`imports values from ${spec}`);
+  return problems;
+}
+
+describe('src/layouts and src/components', () => {
+  const rendering = ['src/layouts', 'src/components'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => /\.(astro|ts)$/.test(f))
+      .map((f) => join(root, dir, f)),
+  );
+
+  it('render what they are given: no astro:content, no data call, no await', () => {
+    const found = rendering.flatMap((f) =>
+      renderOnlyProblems(readFileSync(f, 'utf8')).map((p) => `${relative(root, f)}: ${p}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('refuses a reintroduced getCollection, await or builder import (the check above can fail)', () => {
+    const component = [
+      '---',
+      "import { getCollection } from 'astro:content';",
+      "import { entryPages } from '../lib/pages/entry.ts';",
+      "import type { EntryPage } from '../lib/pages/entry.ts';",
+      "import { entryUrl } from '../lib/astro/urls.ts';",
+      "const concepts = await getCollection('concepts');",
+      '---',
+      '<p>{concepts.length}</p>',
+      '<script>await import("./x.ts");</script>',
+    ].join('\n');
+    expect(renderOnlyProblems(component)).toEqual([
+      'imports astro:content',
+      'awaits',
+      'calls getCollection',
+      'imports values from ../lib/pages/entry.ts',
+    ]);
+    expect(
+      renderOnlyProblems("---\nimport { allConcepts } from '../lib/astro/collections.ts';\n---"),
+    ).toEqual(['imports values from ../lib/astro/collections.ts']);
   });
 });

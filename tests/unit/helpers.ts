@@ -139,8 +139,13 @@ function safeRead(path: string): string {
  * tree, output folder (`out` inside `dir`) and cache, so it never touches the real site.
  */
 export function fixtureEnv(dir: string, out = 'dist'): NodeJS.ProcessEnv {
+  // Vitest sets BASE_URL, DEV, PROD, MODE and SSR in process.env; Astro reads every variable of the
+  // environment into import.meta.env, so a child build would take BASE_URL "/" over its `base`.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR'].includes(key)),
+  );
   return {
-    ...process.env,
+    ...env,
     ASTRO_TELEMETRY_DISABLED: '1',
     GLOSSA_CONTENT: join(dir, 'content'),
     GLOSSA_OUT_DIR: join(dir, out),

@@ -18,6 +18,9 @@ export function perBuild<T>(key: string, make: () => Promise<T>): Promise<T> {
   return value;
 }
 
+/** A concept as its collection holds it. */
+export type Concept = CollectionEntry<'concepts'>;
+
 /** Every concept, sorted by id (the same array for the whole build). */
 export const allConcepts = (): Promise<CollectionEntry<'concepts'>[]> =>
   perBuild('concepts', async () =>

@@ -77,8 +77,9 @@ export async function entryItem(
   entry: CitableEntry,
   site: URL | undefined,
   version?: string,
+  versions?: EntryVersions,
 ): Promise<SiteItem> {
-  const { published, latest } = await entryVersions(kind, entry);
+  const { published, latest } = versions ?? (await entryVersions(kind, entry));
   const date = version ?? latest;
   const path = published.includes(date) ? versionUrl(kind, entry.id, date) : entryUrl(kind, entry.id);
   return entryRecord({
@@ -148,12 +149,17 @@ export const versionPages = (): Promise<VersionPage[]> =>
     return pages;
   });
 
-/** The record of an entry as a page shows it: `e` is the entry or one published version of it. */
+/**
+ * The record of an entry as a page shows it: `e` is the entry or one published version of it,
+ * `current` the current entry (its revisions and former ids say which versions exist), `versions`
+ * the entry's versions when the caller has them already.
+ */
 export function itemOf(
   e: AnyEntry,
   site: URL | undefined,
   version?: string,
   current: AnyEntry = e,
+  versions?: EntryVersions,
 ): Promise<SiteItem> {
   const formerIds = current.kind === 'concept' ? current.entry.data.formerIds : [];
   return entryItem(
@@ -167,13 +173,6 @@ export function itemOf(
     },
     site,
     version,
+    versions,
   );
 }
-
-/** The download files offered for each record, by file name suffix. */
-export const downloadFormats = [
-  { suffix: '.bib', label: 'biblatex', type: 'application/x-bibtex; charset=utf-8' },
-  { suffix: '-bibtex.bib', label: 'BibTeX (classic)', type: 'application/x-bibtex; charset=utf-8' },
-  { suffix: '.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
-  { suffix: '.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-] as const;

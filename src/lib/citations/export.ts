@@ -188,6 +188,14 @@ export function toCslJson(items: readonly SiteItem[]): string {
   return `${JSON.stringify(items, null, 2)}\n`;
 }
 
+/** The download files offered for each record, by file name suffix. */
+export const downloadFormats = [
+  { suffix: '.bib', label: 'biblatex', type: 'application/x-bibtex; charset=utf-8' },
+  { suffix: '-bibtex.bib', label: 'BibTeX (classic)', type: 'application/x-bibtex; charset=utf-8' },
+  { suffix: '.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
+  { suffix: '.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+] as const;
+
 /** Body of a download file `<name><suffix>` for a record (the suffixes of `downloadFormats`). */
 export function citationFile(item: SiteItem, suffix: string): string {
   const key = item.id.replace(/[^A-Za-z0-9-]/g, '');

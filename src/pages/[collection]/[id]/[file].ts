@@ -1,24 +1,24 @@
 /** Citation downloads of an entry (any kind) at its latest version: citation.bib, citation-bibtex.bib, citation.ris, citation.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allEntries, type AnyEntry } from '../../../lib/astro/collections.ts';
-import { downloadFormats, itemOf } from '../../../lib/astro/records.ts';
-import { citationFile } from '../../../lib/citations/export.ts';
+import { citationFile, downloadFormats } from '../../../lib/citations/export.ts';
+import type { SiteItem } from '../../../lib/citations/types.ts';
 import { kindRow } from '../../../lib/model/kinds.ts';
+import { entryPages } from '../../../lib/pages/entry.ts';
 
+// The record is the entry page's own (src/lib/pages/entry.ts): the files cite what the page cites.
 export const getStaticPaths = (async () =>
-  (await allEntries()).flatMap((e) =>
+  (await entryPages()).flatMap((page) =>
     downloadFormats.map((format) => ({
-      params: { collection: kindRow(e.kind).collection, id: e.entry.id, file: `citation${format.suffix}` },
-      props: { e, format },
+      params: {
+        collection: kindRow(page.e.kind).collection,
+        id: page.e.entry.id,
+        file: `citation${format.suffix}`,
+      },
+      props: { item: page.item, format },
     })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ e: AnyEntry; format: (typeof downloadFormats)[number] }> = async ({
-  props,
-  site,
-}) => {
-  const item = await itemOf(props.e, site);
-  return new Response(citationFile(item, props.format.suffix), {
+export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>
+  new Response(citationFile(props.item, props.format.suffix), {
     headers: { 'Content-Type': props.format.type },
   });
-};

@@ -1,30 +1,23 @@
 /** Citation downloads of a paper: original.{bib,ris,json} (the publication) and edition.* (this site). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { downloadFormats, paperItems } from '../../../lib/astro/records.ts';
-import { citationFile } from '../../../lib/citations/export.ts';
+import { citationFile, downloadFormats } from '../../../lib/citations/export.ts';
+import type { SiteItem } from '../../../lib/citations/types.ts';
+import { paperPages } from '../../../lib/pages/paper.ts';
 
 const which = ['original', 'edition'] as const;
 
-export const getStaticPaths = (async () => {
-  const papers = await getCollection('papers');
-  return papers.flatMap((paper) =>
+// The records are the paper page's own (src/lib/pages/paper.ts): the files cite what the page cites.
+export const getStaticPaths = (async () =>
+  (await paperPages()).flatMap((page) =>
     which.flatMap((record) =>
       downloadFormats.map((format) => ({
-        params: { id: paper.id, file: `${record}${format.suffix}` },
-        props: { paper, record, format },
+        params: { id: page.id, file: `${record}${format.suffix}` },
+        props: { item: page.records[record], format },
       })),
     ),
-  );
-}) satisfies GetStaticPaths;
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{
-  paper: CollectionEntry<'papers'>;
-  record: (typeof which)[number];
-  format: (typeof downloadFormats)[number];
-}> = async ({ props, site }) => {
-  const items = await paperItems(props.paper, site);
-  return new Response(citationFile(items[props.record], props.format.suffix), {
+export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>
+  new Response(citationFile(props.item, props.format.suffix), {
     headers: { 'Content-Type': props.format.type },
   });
-};

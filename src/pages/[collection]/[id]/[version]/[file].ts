@@ -1,29 +1,25 @@
 /** Citation downloads of one published version of an entry: /concepts/<id>/<date>/citation.{bib,ris,json}. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFormats, itemOf, versionPages, type VersionPage } from '../../../../lib/astro/records.ts';
-import { citationFile } from '../../../../lib/citations/export.ts';
+import { citationFile, downloadFormats } from '../../../../lib/citations/export.ts';
+import type { SiteItem } from '../../../../lib/citations/types.ts';
 import { kindRow } from '../../../../lib/model/kinds.ts';
+import { versionEntryPages } from '../../../../lib/pages/entry.ts';
 
+// The version page's own record: the version's title and text, at its date and permanent URL.
 export const getStaticPaths = (async () =>
-  (await versionPages()).flatMap((v) =>
+  (await versionEntryPages()).flatMap((page) =>
     downloadFormats.map((format) => ({
       params: {
-        collection: kindRow(v.current.kind).collection,
-        id: v.current.entry.id,
-        version: v.date,
+        collection: kindRow(page.e.kind).collection,
+        id: page.e.entry.id,
+        version: page.version,
         file: `citation${format.suffix}`,
       },
-      props: { v, format },
+      props: { item: page.item, format },
     })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ v: VersionPage; format: (typeof downloadFormats)[number] }> = async ({
-  props,
-  site,
-}) => {
-  // The version's own title and text, at the version's date and permanent URL.
-  const item = await itemOf(props.v.asPublished, site, props.v.date, props.v.current);
-  return new Response(citationFile(item, props.format.suffix), {
+export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>
+  new Response(citationFile(props.item, props.format.suffix), {
     headers: { 'Content-Type': props.format.type },
   });
-};

@@ -1,0 +1,155 @@
+/**
+ * The record of a paper page (/papers/<id>/): the bibliographic header, the contents, the rights
+ * notice, "How to cite" with its two works (the original and this edition), each numbered
+ * paragraph's pinpoint citation, and "Concepts in this paper".
+ */
+import type { CollectionEntry } from 'astro:content';
+import { reportJsonLd } from '../citations/json-ld.ts';
+import { paragraphPinpoints } from '../citations/pinpoints.ts';
+import type { SiteItem } from '../citations/types.ts';
+import { relationsIndexed } from '../graph/relations.ts';
+import { seriesLabel } from '../model/paper-label.ts';
+import type { PaperData } from '../model/schemas.ts';
+import type { PaperFacts } from '../paper/facts.ts';
+import { formatIsoDate } from '../site/dates.ts';
+import { allConcepts, perBuild } from '../astro/collections.ts';
+import { factsOfPaper } from '../astro/facts.ts';
+import { paperItems } from '../astro/records.ts';
+import { canonical, paperUrl } from '../astro/urls.ts';
+import { getCollection } from 'astro:content';
+import { pageMeta, siteFrame, siteUrl, type PageMeta } from './meta.ts';
+import { citeBox, contrastViews, type CiteBoxView, type ContrastView } from './parts.ts';
+
+/** One group of "Concepts in this paper": the concepts it marks, or the related ideas it does not name. */
+export interface ConceptsUsedGroup {
+  heading: string | undefined;
+  list: CollectionEntry<'concepts'>[];
+}
+
+/** One paper page. */
+export interface PaperPage {
+  page: 'paper';
+  meta: PageMeta;
+  /** What the route renders as the paper's text. */
+  source: CollectionEntry<'papers'>;
+  id: string;
+  /** The paper's frontmatter: its bibliographic record. */
+  data: PaperData;
+  facts: PaperFacts;
+  records: { original: SiteItem; edition: SiteItem };
+  /** "IDSS Paper No. 039/2025", or the genre. */
+  series: string;
+  dateText: string;
+  byline: string;
+  /** The rights notice, verbatim, split around its contact address (which becomes a mailto link). */
+  rights: { before: string | undefined; after: string | undefined };
+  /** The paper's sections, for its contents. */
+  contents: PaperFacts['sections'];
+  cite: CiteBoxView;
+  /** Each numbered paragraph's citation and permalink, by anchor (Paragraph.astro). */
+  paragraphCites: ReadonlyMap<string, { pinpoint: string; link: string }>;
+  conceptsUsed: ConceptsUsedGroup[];
+  /** What `<Contrast>` in the paper shows. */
+  contrasts: ReadonlyMap<string, ContrastView>;
+}
+
+/** Every concept the paper marks, then the related ideas it relies on without naming them. */
+async function conceptsUsed(facts: PaperFacts): Promise<ConceptsUsedGroup[]> {
+  const all = await allConcepts();
+  const byId = new Map(all.map((c) => [c.id, c]));
+  const ids = new Set(facts.occurrences.filter((o) => o.kind === 'concept' && o.marked).map((o) => o.id));
+  const concepts = [...ids].flatMap((id) => byId.get(id) ?? []);
+  concepts.sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const relatedIds = new Set(
+    [...ids].flatMap((id) => {
+      const r = relationsIndexed(id, all);
+      return [...r.broader, ...r.narrower, ...r.related, ...r.contrastsWith];
+    }),
+  );
+  const related = all
+    .filter((c) => relatedIds.has(c.id) && !ids.has(c.id))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return [
+    { heading: undefined, list: concepts },
+    ...(related.length ? [{ heading: 'Related ideas the paper does not name', list: related }] : []),
+  ];
+}
+
+async function build(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
+  const facts = await factsOfPaper(paper);
+  const records = await paperItems(paper, siteUrl());
+  const { original, edition } = records;
+  const d = paper.data;
+  const series = seriesLabel(d);
+  const dateText = formatIsoDate(d.issued);
+  const byline = d.authors.map((a) => `${a.given} ${a.family}`).join(', ');
+  const names = new Intl.ListFormat((await siteFrame()).language, { type: 'conjunction' });
+  const [before, after] = d.rightsContact ? d.rights.split(d.rightsContact) : [d.rights];
+  // The two works the box offers, named so that nobody mistakes one for the other.
+  const originalLabel = `${byline} (${d.issued.slice(0, 4)}), ${[d.series, d.number].filter(Boolean).join(' ') || d.genre}, ${d.publisher}`;
+  const editionLabel = `${edition['container-title'] ?? ''}, ${formatIsoDate(d.created)}`;
+  const description =
+    `${d.genre} by ${byline}, ${d.series ?? d.publisher} ${d.number ?? ''} (${dateText}), annotated with a glossary of its key concepts.`.replace(
+      /\s+/g,
+      ' ',
+    );
+  const pins = paragraphPinpoints(edition, facts.paragraphs);
+  return {
+    page: 'paper',
+    meta: await pageMeta({
+      path: `papers/${paper.id}/`,
+      title: d.title,
+      description,
+      lang: d.language,
+      ogType: 'article',
+      card: {
+        kicker: series,
+        subtitle: `${names.format(d.authors.map((a) => `${a.given} ${a.family}`))} · ${dateText}`,
+      },
+      citation: { item: original, kind: 'report', jsonLd: reportJsonLd(original) },
+    }),
+    source: paper,
+    id: paper.id,
+    data: d,
+    facts,
+    records,
+    series,
+    dateText,
+    byline,
+    rights: { before, after },
+    contents: facts.sections.filter((h) => h.depth === 2),
+    cite: citeBox([
+      {
+        label: `The original paper: ${originalLabel}`,
+        note: 'Cite the paper itself for its argument, as the publisher issued it. The downloads describe the original.',
+        item: original,
+        files: `papers/${paper.id}/original`,
+      },
+      {
+        label: `This annotated edition: ${editionLabel}`,
+        note: `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}). Click a paragraph’s ¶ number for its pinpoint citation in each style.`,
+        item: edition,
+        files: `papers/${paper.id}/edition`,
+      },
+    ]),
+    paragraphCites: new Map(
+      facts.paragraphs.map((p) => [
+        p.anchor,
+        { pinpoint: pins.get(p.anchor) ?? '', link: canonical(paperUrl(paper.id, p.anchor), siteUrl()) },
+      ]),
+    ),
+    conceptsUsed: await conceptsUsed(facts),
+    contrasts: await contrastViews(),
+  };
+}
+
+/** Every paper page, once per build (in collection order). */
+export const paperPages = (): Promise<PaperPage[]> =>
+  perBuild('paper-pages', async () => Promise.all((await getCollection('papers')).map(build)));
+
+/** The page of one paper. */
+export async function paperPage(id: string): Promise<PaperPage> {
+  const page = (await paperPages()).find((p) => p.id === id);
+  if (!page) throw new Error(`No paper "${id}".`);
+  return page;
+}
