@@ -4,10 +4,11 @@
  * check both call it, so a mark means the same thing, with the same messages, in both.
  */
 import type { Nodes, Parents, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { article, kindRow } from '../model/kinds.ts';
+import { isJsxElement, type JsxElement } from '../model/mdx-elements.ts';
 import {
   resolveTerm,
   suggestId,
@@ -17,9 +18,6 @@ import {
 } from './glossary-index.ts';
 import type { Place, Problem } from './problems.ts';
 
-/** An MDX element in a tree. */
-export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
 /** One mark found in a tree, with its ancestors (root first). */
 export interface Mark {
   node: JsxElement;
@@ -27,16 +25,13 @@ export interface Mark {
   index: GlossaryIndex;
 }
 
-const isJsx = (node: { type: string }): node is JsxElement =>
-  node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
-
 /** Every mark in `tree`, in reading order, with the index of its kind. */
 export function findMarks(tree: Root, indexes: readonly GlossaryIndex[]): Mark[] {
   const byComponent = new Map(indexes.map((index) => [kindRow(index.kind).component as string, index]));
   const marks: Mark[] = [];
   visitParents(tree, (node, ancestors) => {
-    const index = isJsx(node) && node.name !== null ? byComponent.get(node.name) : undefined;
-    if (index && isJsx(node)) marks.push({ node, ancestors: [...ancestors], index });
+    const index = isJsxElement(node) && node.name !== null ? byComponent.get(node.name) : undefined;
+    if (index && isJsxElement(node)) marks.push({ node, ancestors: [...ancestors], index });
   });
   return marks;
 }
@@ -120,5 +115,5 @@ export function resolveMark(
 /** Whether a node is a mark of one of the indexed kinds. */
 export function markTest(indexes: readonly GlossaryIndex[]): (node: Nodes) => boolean {
   const names = new Set<string>(indexes.map((index) => kindRow(index.kind).component));
-  return (node) => isJsx(node) && names.has(node.name ?? '');
+  return (node) => isJsxElement(node) && names.has(node.name ?? '');
 }

@@ -7,17 +7,15 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
+import { isMdxElement, mdxElementNames, mdxElements } from '../model/mdx-elements.ts';
 import type { Place, Problem } from './problems.ts';
 import { closest } from './suggest.ts';
-
-/** Glossa's components, which every MDX file may use without importing them. */
-export const componentNames = ['Concept', 'Entity', 'Note', 'Synopsis', 'Contrast', 'FigureNote'] as const;
 
 /** HTML inline elements allowed in content (anything else is refused). */
 export const htmlAllowed = ['abbr', 'b', 'br', 'cite', 'em', 'i', 'small', 'strong', 'sub', 'sup'] as const;
 
-const marks = new Set(['Concept', 'Entity']);
-const allowed = new Set<string>([...componentNames, ...htmlAllowed]);
+const marks = new Set<string>(mdxElements.filter((e) => e.marks).map((e) => e.name));
+const allowed = new Set<string>([...mdxElementNames, ...htmlAllowed]);
 
 /** Where an MDX body starts in its file. */
 export interface BodyPlace {
@@ -73,7 +71,7 @@ export function contentRules(
           const near = closest(name, allowed);
           add(node, {
             message: `<${name}> is not a component Glossa knows.`,
-            expected: `one of ${componentNames.map((c) => `<${c}>`).join(', ')}, or the HTML ${htmlAllowed.join(', ')}`,
+            expected: `one of ${mdxElementNames.map((c) => `<${c}>`).join(', ')}, or the HTML ${htmlAllowed.join(', ')}`,
             found: `<${name}>`,
             suggestion: near
               ? `Did you mean <${near}>? To write the angle bracket itself, write \\<${name}>.`
@@ -100,7 +98,7 @@ export function contentRules(
             suggestion: 'Remove the mark, or move it out of the link text.',
           });
         }
-        if (name === 'Note' && ancestors.some((a) => a.type === 'mdxJsxTextElement' && a.name === 'Note')) {
+        if (name === 'Note' && ancestors.some((a) => isMdxElement(a, 'Note'))) {
           add(node, {
             message: '<Note> is inside another <Note>.',
             expected: 'one note per place in the text',

@@ -1,12 +1,10 @@
 /** Extracts the sentence around a marked term: the quotable context of an occurrence. */
 import type { Nodes } from 'mdast';
+import { isMdxElement } from '../model/mdx-elements.ts';
 
 /** Nodes whose text is one run of prose: the smallest such ancestor holds the term's sentence. */
 const PROSE = new Set(['paragraph', 'heading', 'tableCell']);
-const NOTE = 'Note';
-
-const isNote = (node: Nodes): boolean =>
-  (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === NOTE;
+const isNote = (node: Nodes): boolean => isMdxElement(node, 'Note');
 
 /**
  * The block whose text holds the term's sentence: the nearest paragraph, heading or table cell

@@ -11,6 +11,7 @@ import { markTest } from '../../lib/content/marks.ts';
 import { factsOf } from '../../lib/paper/facts.ts';
 import { blockText, nameFinder, type NamedTerm } from '../../lib/paper/mentions.ts';
 import { sentenceOf } from '../../lib/paper/sentences.ts';
+import { isMdxElement } from '../../lib/model/mdx-elements.ts';
 
 /** Options of `remarkMentions`. */
 export interface RemarkMentionsOptions {
@@ -20,8 +21,7 @@ export interface RemarkMentionsOptions {
   include?: (file: VFile) => boolean;
 }
 
-const isNote = (node: Nodes) =>
-  (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Note';
+const isNote = (node: Nodes) => isMdxElement(node, 'Note');
 
 /** Remark plugin: unmarked mentions of entries, into the paper's facts. */
 export function remarkMentions(options: RemarkMentionsOptions) {

@@ -11,6 +11,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { basename, extname } from 'node:path';
+import { isMdxElement } from '../../lib/model/mdx-elements.ts';
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({
   type: 'mdxJsxAttribute',
@@ -28,14 +29,8 @@ const wrapper = (className: string, children: RootContent[]): RootContent =>
 
 /** Remark plugin: number `<Note>` elements and move the notes of a paragraph after it. */
 export function remarkNotes() {
-  const name = 'Note';
-  const isNote = (node: unknown): node is MdxJsxTextElement | MdxJsxFlowElement => {
-    const type = (node as { type?: string }).type;
-    return (
-      (type === 'mdxJsxTextElement' || type === 'mdxJsxFlowElement') &&
-      (node as MdxJsxTextElement).name === name
-    );
-  };
+  const isNote = (node: { type: string }): node is MdxJsxTextElement | MdxJsxFlowElement =>
+    isMdxElement(node, 'Note');
   return (tree: Root, file: VFile): void => {
     const prefix = file.path ? basename(file.path, extname(file.path)) : 'doc';
     let n = 0;
@@ -51,7 +46,7 @@ export function remarkNotes() {
         if (!isNote(node) || node.type !== 'mdxJsxTextElement') return;
         notes.push({
           type: 'mdxJsxFlowElement',
-          name,
+          name: node.name,
           attributes: [...node.attributes],
           children: [{ type: 'paragraph', children: node.children as PhrasingContent[] }],
         });

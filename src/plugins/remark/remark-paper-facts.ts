@@ -3,13 +3,11 @@
  * it) with the compiled module, as `remarkPluginFrontmatter.glossa`, the one channel from the MDX
  * pipeline to the pages. Runs last.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { factsOf } from '../../lib/paper/facts.ts';
 import { blockText } from '../../lib/paper/mentions.ts';
-
-const isElement = (node: Nodes, name: string) =>
-  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+import { isMdxElement as isElement } from '../../lib/model/mdx-elements.ts';
 
 /** Remark plugin: the synopsis into the facts, and the facts out to Astro. */
 export function remarkPaperFacts() {
