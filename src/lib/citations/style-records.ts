@@ -5,6 +5,7 @@
  */
 import type { CslStyleId } from './citeproc.ts';
 import type { SiteItem } from './types.ts';
+import { seriesCitation } from '../model/paper-label.ts';
 
 // MLA 9: "When a work is published by an organization that is also its author, skip the
 // author element and begin the entry with the title" (MLA Handbook 9th ed., 2021, p. 119);
@@ -22,7 +23,7 @@ function withoutGroupAuthor(item: SiteItem): SiteItem {
 function seriesAsNumber(item: SiteItem): SiteItem {
   if (item.type !== 'report' || !item.genre || !item.number) return item;
   const { genre, ...rest } = item;
-  return { ...rest, number: `${genre} ${item.number}` };
+  return { ...rest, number: seriesCitation({ series: genre, number: item.number }) ?? item.number };
 }
 
 // CMOS 17 14.241 (reports and working papers): the series and number follow the title; the

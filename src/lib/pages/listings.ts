@@ -103,7 +103,7 @@ async function home(): Promise<HomePage> {
       href: paperUrl(p.id),
       title: p.data.title,
       byline: p.data.authors.map((a) => `${a.given} ${a.family}`).join(', '),
-      series: seriesLabel(p.data),
+      series: seriesLabel(p.data) ?? p.data.genre,
       issued: p.data.issued,
       dateText: formatIsoDate(p.data.issued),
       publisher: p.data.publisher,

@@ -8,7 +8,7 @@ import { reportJsonLd } from '../citations/json-ld.ts';
 import { paragraphPinpoints } from '../citations/pinpoints.ts';
 import type { SiteItem } from '../citations/types.ts';
 import { relationsIndexed } from '../graph/relations.ts';
-import { seriesLabel } from '../model/paper-label.ts';
+import { seriesCitation, seriesLabel } from '../model/paper-label.ts';
 import type { PaperData } from '../model/schemas.ts';
 import type { PaperFacts } from '../paper/facts.ts';
 import { formatIsoDate } from '../site/dates.ts';
@@ -37,7 +37,7 @@ export interface PaperPage {
   data: PaperData;
   facts: PaperFacts;
   records: { original: SiteItem; edition: SiteItem };
-  /** "IDSS Paper No. 039/2025", or the genre. */
+  /** "IDSS Paper No. 039/2025", or the genre when the paper has no series. */
   series: string;
   dateText: string;
   byline: string;
@@ -80,19 +80,15 @@ async function build(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
   const records = await paperItems(paper, siteUrl());
   const { original, edition } = records;
   const d = paper.data;
-  const series = seriesLabel(d);
+  const series = seriesLabel(d) ?? d.genre;
   const dateText = formatIsoDate(d.issued);
   const byline = d.authors.map((a) => `${a.given} ${a.family}`).join(', ');
   const names = new Intl.ListFormat((await siteFrame()).language, { type: 'conjunction' });
   const [before, after] = d.rightsContact ? d.rights.split(d.rightsContact) : [d.rights];
   // The two works the box offers, named so that nobody mistakes one for the other.
-  const originalLabel = `${byline} (${d.issued.slice(0, 4)}), ${[d.series, d.number].filter(Boolean).join(' ') || d.genre}, ${d.publisher}`;
+  const originalLabel = `${byline} (${d.issued.slice(0, 4)}), ${seriesCitation(d) ?? d.genre}, ${d.publisher}`;
   const editionLabel = `${edition['container-title'] ?? ''}, ${formatIsoDate(d.created)}`;
-  const description =
-    `${d.genre} by ${byline}, ${d.series ?? d.publisher} ${d.number ?? ''} (${dateText}), annotated with a glossary of its key concepts.`.replace(
-      /\s+/g,
-      ' ',
-    );
+  const description = `${d.genre} by ${byline}, ${seriesCitation(d) ?? d.publisher} (${dateText}), annotated with a glossary of its key concepts.`;
   const pins = paragraphPinpoints(edition, facts.paragraphs);
   return {
     page: 'paper',
