@@ -190,7 +190,7 @@ const dataCalls = [
   'entryVersions',
   'versionPages',
   'publishedVersions',
-  'exportInput',
+  'glossaryExport',
   'perBuild',
   'cachedConceptMap',
   'styleCitations',

@@ -1,11 +1,12 @@
 /**
  * The glossary as data: the input every export is built from, and the JSON file (everything).
- * SKOS in Turtle is in `skos.ts`, CSV in `csv.ts`. Pure functions: `src/lib/astro/export-input.ts`
+ * SKOS in Turtle is in `skos.ts`, CSV in `csv.ts`. Pure functions: `src/lib/pages/exports.ts`
  * reads the collections and passes the content in as plain objects, so the tests can build the
  * same files from the content folder without Astro.
  */
 import { relationsIndexed, type ConceptRelations } from '../graph/relations.ts';
 import type { ConceptData } from '../model/schemas.ts';
+import { latestDate } from '../model/revisions.ts';
 import type { SiteData } from '../model/site-schema.ts';
 import { plainInline } from '../model/typography.ts';
 
@@ -91,8 +92,6 @@ export function usesOf(found: readonly PaperUses[]): ExportUse[] {
 
 /** Ids in code-point order. */
 export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-/** The latest of some YYYY-MM-DD dates. */
-export const latest = (dates: readonly string[]): string | undefined => [...dates].sort().at(-1);
 
 /** The cited work `ref` of concept `conceptId`; throws when the shelf lacks it. */
 export function sourceOf(input: ExportInput, conceptId: string, ref: string): CitedWork {
@@ -130,7 +129,7 @@ export function buildGlossary(input: ExportInput): GlossaryDocument {
       })),
       usedIn: (input.usedIn[id] ?? []).map((u) => ({ paper: u.paper, paragraphs: [...u.paragraphs] })),
       created: data.created,
-      modified: latest([data.created, ...data.revisions.map((r) => r.date)]) ?? data.created,
+      modified: latestDate([data.created, ...data.revisions.map((r) => r.date)]) ?? data.created,
       formerIds: [...data.formerIds],
     };
   });

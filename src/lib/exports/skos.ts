@@ -1,14 +1,7 @@
 /** The glossary as a SKOS concept scheme in Turtle, for thesaurus and linked-data tools. */
 import { DataFactory, Writer, type Quad_Object } from 'n3';
-import {
-  buildGlossary,
-  byId,
-  exportPaths,
-  latest,
-  sourceOf,
-  type CitedWork,
-  type ExportInput,
-} from './glossary.ts';
+import { buildGlossary, byId, exportPaths, sourceOf, type CitedWork, type ExportInput } from './glossary.ts';
+import { latestDate } from '../model/revisions.ts';
 
 /** Namespaces of the Turtle file; `glossa:` is declared by the file itself. */
 export const namespaces = {
@@ -63,7 +56,7 @@ export function glossaryTurtle(input: ExportInput): string {
   ]);
 
   const tops = doc.concepts.filter((c) => c.relations.broader.length === 0).map((c) => concept(c.id));
-  const modified = latest(doc.concepts.map((c) => c.modified)) ?? doc.generated;
+  const modified = latestDate(doc.concepts.map((c) => c.modified)) ?? doc.generated;
   add(scheme, [
     ['rdf:type', iri('skos', 'ConceptScheme')],
     ['dct:title', text(`${doc.site.title}: glossary`)],

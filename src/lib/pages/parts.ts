@@ -12,7 +12,7 @@ import { relationsIndexed, titlesOf, type ConceptRelations } from '../graph/rela
 import { isLocalAddress, localAddress } from '../model/local-address.ts';
 import type { EntryKind } from '../model/kinds.ts';
 import { allConcepts, perBuild } from '../astro/collections.ts';
-import { citedWorks } from '../astro/export-input.ts';
+import { citedWorks } from '../astro/cited-works.ts';
 import { occurrencesOf, type PaperOccurrences } from '../astro/facts.ts';
 import { getCollection } from 'astro:content';
 import { siteUrl } from './meta.ts';

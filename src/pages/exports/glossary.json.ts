@@ -1,9 +1,9 @@
 /** The glossary as JSON: every concept with its relations (both directions), sources and uses. */
 import type { APIRoute } from 'astro';
 import { glossaryJson } from '../../lib/exports/glossary.ts';
-import { exportInput } from '../../lib/astro/export-input.ts';
+import { glossaryExport } from '../../lib/pages/exports.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const input = await exportInput(site);
+export const GET: APIRoute = async () => {
+  const input = await glossaryExport();
   return new Response(glossaryJson(input), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,16 +1,9 @@
-/** The content every glossary export is built from, read from the collections (Astro side of exports/). */
+/** The works the site cites, as its Sources lists and the glossary exports show them (Astro side of exports/). */
 import { getCollection, getEntry } from 'astro:content';
 import { formatBibliography } from '../citations/cached.ts';
 import { originalPaperRecord, paperKey, sourceRecord } from '../citations/records.ts';
-import type { CitedWork, ExportInput } from '../exports/glossary.ts';
-import { usesOf } from '../exports/glossary.ts';
+import type { CitedWork } from '../exports/glossary.ts';
 import { getSettings } from './collections.ts';
-import { occurrencesOf } from './facts.ts';
-import { canonical, entryUrl, withBase } from './urls.ts';
-
-// The date the glossary files were made (moved here from records.ts: citation records no
-// longer carry a build date, issue #15).
-const buildDate = new Date().toISOString().slice(0, 10);
 
 /** The works `refs` as the site's Sources lists show them, formatted in one citeproc run. */
 export async function citedWorks(refs: readonly string[]): Promise<Record<string, CitedWork>> {
@@ -35,22 +28,4 @@ export async function citedWorks(refs: readonly string[]): Promise<Record<string
       return [r.id, { title: r.title, reference: f?.text ?? r.title, html: f?.html ?? '' }];
     }),
   );
-}
-
-/** Input of glossaryJson / glossaryTurtle / glossaryCsv for a site address. */
-export async function exportInput(site: URL | undefined): Promise<ExportInput> {
-  const concepts = await getCollection('concepts');
-  const usedIn = await Promise.all(
-    concepts.map(async (c) => [c.id, usesOf(await occurrencesOf('concept', c.id))]),
-  );
-  return {
-    site: await getSettings(),
-    siteUrl: canonical(withBase(''), site),
-    glossaryUrl: canonical(withBase('concepts/'), site),
-    conceptUrl: (id) => canonical(entryUrl('concept', id), site),
-    concepts,
-    bibliography: await citedWorks(concepts.flatMap((c) => c.data.sources.map((s) => s.ref))),
-    usedIn: Object.fromEntries(usedIn),
-    generated: buildDate,
-  };
 }
