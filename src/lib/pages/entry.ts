@@ -7,10 +7,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { entryJsonLd } from '../citations/json-ld.ts';
 import type { SiteItem } from '../citations/types.ts';
-import { kindRow, type EntryKind } from '../model/kinds.ts';
+import { kindRow } from '../model/kinds.ts';
 import { alternativeNames, plainInline, smartQuotes } from '../model/typography.ts';
 import { formatIsoDate } from '../site/dates.ts';
-import type { PaperOccurrences } from '../astro/facts.ts';
+import { occurrencesOf, type PaperOccurrences } from '../astro/facts.ts';
 import { allEntries, entryTitle, getSettings, perBuild, type AnyEntry } from '../astro/collections.ts';
 import { entryVersions, itemOf, versionPages, versionUrl, type EntryVersions } from '../astro/records.ts';
 import { entryPath } from '../site/urls.ts';
@@ -21,7 +21,6 @@ import {
   conceptParts,
   contrastViews,
   sourcesView,
-  usesView,
   type CiteBoxView,
   type ConceptPartsView,
   type ContrastView,
@@ -73,15 +72,16 @@ export interface EntryPage {
 
 const entityKinds = { person: 'Person', organisation: 'Organisation', document: 'Document' } as const;
 
-/** A version page's entry: the version as published, and the current entry it belongs to. */
-interface Shown {
+/** What an entry page shows: the entry (or a version as published), the current entry, the text to render. */
+export interface Shown {
   e: AnyEntry;
   current: AnyEntry;
   source: EntryPage['source'];
   version?: string | undefined;
 }
 
-async function build({ e, current, source, version }: Shown): Promise<EntryPage> {
+/** The record of one entry page: the current entry, or one published version of it (`version`). */
+export async function entryPage({ e, current, source, version }: Shown): Promise<EntryPage> {
   const { kind } = e;
   const d = e.entry.data;
   const row = kindRow(kind);
@@ -94,10 +94,11 @@ async function build({ e, current, source, version }: Shown): Promise<EntryPage>
     revisions: current.entry.data.revisions,
   });
   const shown = version ?? versions.latest;
-  const item = await itemOf(e, siteUrl(), shown, current, versions);
+  const site = await siteUrl();
+  const item = await itemOf(e, site, shown, current, versions);
   const released = versions.published.includes(shown);
   const currentHref = withBase(entryPath(kind, e.entry.id));
-  const currentUrl = canonical(currentHref, siteUrl());
+  const currentUrl = canonical(currentHref, site);
   const citeNote = released
     ? `Cites the version of ${formatIsoDate(shown)} shown here, at its permanent address. The newest version is always at ${currentUrl}; cite a dated version, whose text does not change.`
     : `This revision has not been released yet (npm run release), so it has no permanent address; the citation gives the entry's address.`;
@@ -105,7 +106,7 @@ async function build({ e, current, source, version }: Shown): Promise<EntryPage>
     e.kind === 'concept' ? settings.categories.find((c) => c.id === e.entry.data.category)?.title : undefined;
   const kicker = e.kind === 'concept' ? category : entityKinds[e.entry.data.kind];
   const jsonLd = entryJsonLd(e, item, {
-    glossaryUrl: canonical(withBase(row.indexPath), siteUrl()),
+    glossaryUrl: canonical(withBase(row.indexPath), site),
     siteTitle: settings.title,
     language: settings.language,
   });
@@ -136,9 +137,9 @@ async function build({ e, current, source, version }: Shown): Promise<EntryPage>
     kicker,
     alsoNames: alternativeNames(title, d.aliases),
     parts: !version && e.kind === 'concept' ? await conceptParts(e.entry.id) : undefined,
-    uses: version ? undefined : await usesView(kind, e.entry.id),
+    uses: version ? undefined : await occurrencesOf(kind, e.entry.id),
     sources: await sourcesView(d.sources),
-    cite: citeBox([
+    cite: await citeBox([
       {
         label: 'This entry',
         note: citeNote,
@@ -161,7 +162,7 @@ async function build({ e, current, source, version }: Shown): Promise<EntryPage>
 /** The page of every current entry (/concepts/<id>/, /entities/<id>/), once per build. */
 export const entryPages = (): Promise<EntryPage[]> =>
   perBuild('entry-pages', async () =>
-    Promise.all((await allEntries()).map((e) => build({ e, current: e, source: e.entry }))),
+    Promise.all((await allEntries()).map((e) => entryPage({ e, current: e, source: e.entry }))),
   );
 
 /** The page of every published version of every entry (/concepts/<id>/<date>/), once per build. */
@@ -169,15 +170,7 @@ export const versionEntryPages = (): Promise<EntryPage[]> =>
   perBuild('version-entry-pages', async () =>
     Promise.all(
       (await versionPages()).map((v) =>
-        build({ e: v.asPublished, current: v.current, source: v.copy, version: v.date }),
+        entryPage({ e: v.asPublished, current: v.current, source: v.copy, version: v.date }),
       ),
     ),
   );
-
-/** The page of one entry (`version` absent) or of one of its published versions. */
-export async function entryPage(kind: EntryKind, id: string, version?: string): Promise<EntryPage> {
-  const pages = version === undefined ? await entryPages() : await versionEntryPages();
-  const page = pages.find((p) => p.e.kind === kind && p.e.entry.id === id && p.version === version);
-  if (!page) throw new Error(`No page for ${kindRow(kind).collection}/${id}/${version ?? ''}.`);
-  return page;
-}

@@ -8,6 +8,7 @@ import { ogImagePath } from '../images/og-image-path.ts';
 import type { SiteItem } from '../citations/types.ts';
 import type { SiteData } from '../model/site-schema.ts';
 import { getSettings, perBuild } from '../astro/collections.ts';
+import { siteAddress } from '../site/address.ts';
 import { canonical, withBase } from '../astro/urls.ts';
 
 /** The site's settings every page shows in its frame (header, footer, language). */
@@ -68,13 +69,21 @@ export interface MetaInput {
 /** The site's frame, read once per build. */
 export const siteFrame = (): Promise<SiteFrame> => perBuild('site-frame', getSettings);
 
-/** The public address Astro builds for (`site` in the config). */
-export const siteUrl = (): URL | undefined =>
-  import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+/**
+ * The public address the site is built for, by the rule that gives astro.config.mjs its `site`
+ * (GLOSSA_SITE, else `url` in content/site.yaml, else the local preview address). Not
+ * import.meta.env.SITE: Astro lets an environment variable of that name override it.
+ */
+export const siteUrl = (): Promise<URL> =>
+  perBuild(
+    'site-url',
+    async () => new URL(siteAddress(process.env['GLOSSA_SITE'], (await getSettings()).url).url),
+  );
 
 /** A page's meta from what its builder says about it. */
 export async function pageMeta(input: MetaInput): Promise<PageMeta> {
   const site = await siteFrame();
+  const address = await siteUrl();
   const href = withBase(input.path);
   const card = input.cardOf ?? href;
   return {
@@ -83,9 +92,9 @@ export async function pageMeta(input: MetaInput): Promise<PageMeta> {
     title: input.title,
     description: input.description,
     lang: input.lang ?? site.language,
-    canonical: input.indexed === false ? undefined : canonical(href, siteUrl()),
+    canonical: input.indexed === false ? undefined : canonical(href, address),
     ogType: input.ogType === undefined ? 'website' : input.ogType,
-    ogImage: canonical(withBase(ogImagePath(card, import.meta.env.BASE_URL)), siteUrl()),
+    ogImage: canonical(withBase(ogImagePath(card, import.meta.env.BASE_URL)), address),
     // In CardText's order: the card cache is keyed by the text as JSON.
     card:
       input.card && !input.cardOf

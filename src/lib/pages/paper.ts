@@ -75,9 +75,11 @@ async function conceptsUsed(facts: PaperFacts): Promise<ConceptsUsedGroup[]> {
   ];
 }
 
-async function build(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
+/** The record of one paper's page. */
+export async function paperPage(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
   const facts = await factsOfPaper(paper);
-  const records = await paperItems(paper, siteUrl());
+  const site = await siteUrl();
+  const records = await paperItems(paper, site);
   const { original, edition } = records;
   const d = paper.data;
   const series = seriesLabel(d) ?? d.genre;
@@ -114,7 +116,7 @@ async function build(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
     byline,
     rights: { before, after },
     contents: facts.sections.filter((h) => h.depth === 2),
-    cite: citeBox([
+    cite: await citeBox([
       {
         label: `The original paper: ${originalLabel}`,
         note: 'Cite the paper itself for its argument, as the publisher issued it. The downloads describe the original.',
@@ -131,7 +133,7 @@ async function build(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
     paragraphCites: new Map(
       facts.paragraphs.map((p) => [
         p.anchor,
-        { pinpoint: pins.get(p.anchor) ?? '', link: canonical(paperUrl(paper.id, p.anchor), siteUrl()) },
+        { pinpoint: pins.get(p.anchor) ?? '', link: canonical(paperUrl(paper.id, p.anchor), site) },
       ]),
     ),
     conceptsUsed: await conceptsUsed(facts),
@@ -141,11 +143,4 @@ async function build(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
 
 /** Every paper page, once per build (in collection order). */
 export const paperPages = (): Promise<PaperPage[]> =>
-  perBuild('paper-pages', async () => Promise.all((await getCollection('papers')).map(build)));
-
-/** The page of one paper. */
-export async function paperPage(id: string): Promise<PaperPage> {
-  const page = (await paperPages()).find((p) => p.id === id);
-  if (!page) throw new Error(`No paper "${id}".`);
-  return page;
-}
+  perBuild('paper-pages', async () => Promise.all((await getCollection('papers')).map(paperPage)));

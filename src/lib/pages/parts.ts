@@ -9,11 +9,10 @@ import type { SiteItem } from '../citations/types.ts';
 import { cachedConceptMap, type CachedMap } from '../graph/cached-map.ts';
 import type { ConceptMapOptions } from '../graph/concept-map.ts';
 import { relationsIndexed, titlesOf, type ConceptRelations } from '../graph/relations.ts';
-import { isLocalAddress, localAddress } from '../model/local-address.ts';
-import type { EntryKind } from '../model/kinds.ts';
+import { isLocalAddress } from '../model/local-address.ts';
 import { allConcepts, perBuild } from '../astro/collections.ts';
 import { citedWorks } from '../astro/cited-works.ts';
-import { occurrencesOf, type PaperOccurrences } from '../astro/facts.ts';
+import { occurrencesOf } from '../astro/facts.ts';
 import { getCollection } from 'astro:content';
 import { siteUrl } from './meta.ts';
 
@@ -38,8 +37,8 @@ export interface CiteBoxView {
 }
 
 /** "How to cite" for `records`, each formatted in every style (through the build cache). */
-export function citeBox(records: readonly Omit<CiteRecord, 'styles'>[]): CiteBoxView {
-  const site = siteUrl() ?? new URL(localAddress);
+export async function citeBox(records: readonly Omit<CiteRecord, 'styles'>[]): Promise<CiteBoxView> {
+  const site = await siteUrl();
   return {
     records: records.map((r) => ({ ...r, styles: styleCitations(r.item) })),
     preview: isLocalAddress(site) ? new URL(import.meta.env.BASE_URL, site).href : undefined,
@@ -122,9 +121,6 @@ export async function conceptParts(id: string): Promise<ConceptPartsView> {
     map: hasRelations ? await mapView(all, { focus: id }) : undefined,
   };
 }
-
-/** Where an entry is used, by paper in publication order. */
-export const usesView = (kind: EntryKind, id: string): Promise<PaperOccurrences[]> => occurrencesOf(kind, id);
 
 /** A concept in a glossary list, with the papers that use it. */
 export interface GlossaryItem {
