@@ -1,0 +1,30 @@
+/**
+ * The e-book of a paper: /papers/<id>/<id>.epub (src/lib/epub/). The paper and the entries are
+ * rendered from their compiled MDX through the site's own components, as the pages render them,
+ * with Astro's container; src/lib/epub makes that markup into the book's XHTML.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { experimental_AstroContainer } from 'astro/container';
+import mdxRenderer from '@astrojs/mdx/server.js';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { mdxComponents } from '../../../components/mdx-components.ts';
+import { bookRecord, type RenderBody } from '../../../lib/astro/book.ts';
+import { epubBytes } from '../../../lib/epub/book.ts';
+import { localAddress } from '../../../lib/site/address.ts';
+
+export const getStaticPaths = (async () => {
+  const papers = await getCollection('papers');
+  return papers.map((paper) => ({ params: { id: paper.id, book: paper.id }, props: { paper } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ paper: CollectionEntry<'papers'> }> = async ({ props, site }) => {
+  const container = await experimental_AstroContainer.create();
+  // A compiled MDX body is a JSX component: the container needs MDX's renderer, as a page has.
+  container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+  const renderBody: RenderBody = async (entry) => {
+    const { Content } = await render(entry);
+    return container.renderToString(Content, { props: { components: mdxComponents } });
+  };
+  const record = await bookRecord(props.paper, site ?? new URL(localAddress), renderBody);
+  return new Response(await epubBytes(record), { headers: { 'Content-Type': 'application/epub+zip' } });
+};
