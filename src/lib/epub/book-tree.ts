@@ -84,7 +84,8 @@ function transform(node: Element, options: BookTreeOptions, prefix: string): Ele
     // The term's kind ("g-term--entity") moves to its link, which stays.
     const kinds = classesOf(node).filter((c) => c.startsWith('g-term--'));
     for (const child of node.children)
-      if (child.type === 'element') child.properties['className'] = [...classesOf(child), ...kinds];
+      if (child.type === 'element' && kinds.length)
+        child.properties['className'] = [...classesOf(child), ...kinds];
     return node.children;
   }
   if (options.headingsAsText && /^h[1-6]$/.test(node.tagName)) {
