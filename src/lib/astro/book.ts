@@ -52,8 +52,9 @@ async function bookEntry(e: AnyEntry, site: URL | undefined, render: RenderBody)
   };
 }
 
-/** The concepts a paper marks (by title), then the related ones it relies on without naming them. */
-export async function paperConcepts(
+// The concepts a paper marks (by title), then the related ones it relies on without naming them:
+// the selection of "Concepts in this paper" (src/components/ConceptsUsed.astro), for the glossary.
+async function paperConcepts(
   ids: ReadonlySet<string>,
 ): Promise<{ marked: CollectionEntry<'concepts'>[]; related: CollectionEntry<'concepts'>[] }> {
   const all = await allConcepts();
