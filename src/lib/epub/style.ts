@@ -15,13 +15,14 @@ h1, h2, h3 { line-height: 1.25; page-break-after: avoid; break-after: avoid; }
 .g-note__ref { font-size: 0.75em; vertical-align: super; line-height: 0; padding: 0 0.1em; text-decoration: none; }
 aside.g-note { font-size: 0.9em; border-left: 2px solid; padding-left: 0.6em; margin: 0.5em 0 1em; }
 .g-note__label { font-weight: bold; margin: 0; }
+aside.g-note p { margin: 0.2em 0; }
 .g-notes { margin: 0; }
 .g-synopsis { font-style: italic; }
 .g-figure-note { border: 1px dashed; padding: 0.5em 0.75em; margin: 1em 0; }
 .g-contrast table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 .g-contrast th, .g-contrast td { border: 1px solid; padding: 0.3em; vertical-align: top; text-align: left; }
 .g-term__link { text-decoration: underline dotted; }
-.g-term--entity .g-term__link { text-decoration: underline; }
+.g-term__link.g-term--entity { text-decoration: underline; }
 dt { font-weight: bold; margin-top: 1.25em; }
 dd { margin: 0.25em 0 0 1em; }
 .g-short { font-style: italic; }
