@@ -95,25 +95,30 @@ export function bookProblems(
     problems.push(
       `the page marks ${String(pageTerms.length)} terms, the book links ${String(bookTerms.length)}`,
     );
-  pageTerms.forEach((term, i) => {
+  for (const [i, term] of pageTerms.entries()) {
     const link = bookTerms[i];
     const href = String(link?.properties['href'] ?? '');
     const [file = '', id = ''] = href.split('#');
     const target = docs.get(file);
     const [dt] = target && id ? selectAll(`dt#${id}`, target) : [];
     const label = `term ${String(i + 1)} "${toString(term)}"`;
-    if (!link || toString(link) !== toString(term))
-      return problems.push(`${label} is not linked in the book`);
-    if (!dt) return problems.push(`${label} links to ${href}, which is not an entry in the book`);
+    if (!link || toString(link) !== toString(term)) {
+      problems.push(`${label} is not linked in the book`);
+      continue;
+    }
+    if (!dt) {
+      problems.push(`${label} links to ${href}, which is not an entry in the book`);
+      continue;
+    }
     if (file === 'glossary.xhtml' && epubType(link) !== 'glossref')
       problems.push(`${label} is not a glossref`);
-    const dd = target?.children && selectAll(`dt#${id} + dd`, target)[0];
+    const dd = target ? selectAll(`dt#${id} + dd`, target)[0] : undefined;
     const short = words(
       String(term.properties['ariaDescription'] ?? term.properties['aria-description'] ?? ''),
     );
     if (!dd || !words(toString(dd)).includes(short))
       problems.push(`${label}: its entry lacks the definition "${short}"`);
-  });
+  }
 
   // 3. Notes: each an aside epub:type="footnote" with the same id and words, and a noteref to it.
   for (const note of selectAll('.g-note', body)) {

@@ -5,6 +5,10 @@ import { DOMParser } from '@xmldom/xmldom';
 import { epubBytes, epubFiles } from '../../src/lib/epub/book.ts';
 import { accessibility } from '../../src/lib/epub/package.ts';
 import { wrapWords } from '../../src/lib/epub/cover.ts';
+import { cacheStats } from '../../src/lib/cache/disk-cache.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { record } from './epub-fixture.ts';
 
 const files = epubFiles(record());
@@ -129,13 +133,16 @@ describe('epubFiles', () => {
 
 describe('epubBytes', () => {
   it('stores mimetype first, uncompressed, and writes the same bytes every time', async () => {
-    const [a, b] = await Promise.all([epubBytes(record()), epubBytes(record())]);
+    const [a, b] = [epubBytes(record()), epubBytes(record())];
     const bytes = Buffer.from(a);
     expect(bytes.subarray(30, 38).toString()).toBe('mimetype');
     expect(bytes.readUInt16LE(8)).toBe(0);
     expect(Buffer.compare(bytes, Buffer.from(b))).toBe(0);
-    const zip = await JSZip.loadAsync(a);
-    expect(await zip.file('EPUB/paper.xhtml')?.async('string')).toBe(files.get('EPUB/paper.xhtml'));
+    // Read back by another implementation (JSZip checks each CRC-32), every file as written.
+    const zip = await JSZip.loadAsync(a, { checkCRC32: true });
+    expect(Object.keys(zip.files)).toEqual([...files.keys()]);
+    for (const [path, text] of files) expect(await zip.file(path)?.async('string'), path).toBe(text);
+    expect(zip.file('EPUB/paper.xhtml')?.date.toISOString()).toBe('2026-12-02T00:00:00.000Z');
   });
 });
 
@@ -147,5 +154,27 @@ describe('wrapWords', () => {
       'Guarantees for',
       'Ukraine',
     ]);
+  });
+});
+
+describe('cachedEpubBytes', () => {
+  it('makes the book once for the same record and again when the record changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossa-epub-cache-'));
+    process.env['GLOSSA_CACHE_DIR'] = dir;
+    try {
+      const { cachedEpubBytes } = await import('../../src/lib/epub/cached.ts');
+      const first = cachedEpubBytes(record());
+      const again = cachedEpubBytes(record());
+      cachedEpubBytes({ ...record(), title: 'Another title' });
+      expect(Buffer.compare(Buffer.from(first), Buffer.from(epubBytes(record())))).toBe(0);
+      expect(Buffer.compare(Buffer.from(again), Buffer.from(first))).toBe(0);
+      expect(cacheStats().get('epub')).toMatchObject({
+        hits: ['paper.epub'],
+        misses: ['paper.epub', 'paper.epub'],
+      });
+    } finally {
+      delete process.env['GLOSSA_CACHE_DIR'];
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

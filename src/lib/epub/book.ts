@@ -3,7 +3,7 @@
  * cover, contents, the paper (header, text with its notes, rights), "How to cite", the glossary
  * ("Concepts in this paper" on the page), then the who's who.
  */
-import JSZip from 'jszip';
+import { zipArchive } from './zip.ts';
 import { joinBase, entryPath, paperPath } from '../site/urls.ts';
 import { citeBody, paperBody } from './pages.ts';
 import { entryAnchor, glossaryBody, peopleBody } from './glossary.ts';
@@ -134,16 +134,11 @@ export function epubFiles(book: BookRecord): Map<string, string> {
 }
 
 /** The zipped book: `mimetype` first and stored, the rest deflated, dated by the book (same bytes every build). */
-export async function epubBytes(book: BookRecord): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const date = new Date(`${book.modified}T00:00:00Z`);
-  for (const [path, text] of epubFiles(book)) {
-    zip.file(path, text, path === 'mimetype' ? { compression: 'STORE', date } : { date });
-  }
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
-    mimeType: 'application/epub+zip',
-  });
+export function epubBytes(book: BookRecord): Uint8Array<ArrayBuffer> {
+  const entries = [...epubFiles(book)].map(([path, text]) => ({
+    path,
+    data: new TextEncoder().encode(text),
+    store: path === 'mimetype',
+  }));
+  return zipArchive(entries, new Date(`${book.modified}T00:00:00Z`));
 }

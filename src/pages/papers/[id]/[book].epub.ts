@@ -9,7 +9,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { mdxComponents } from '../../../components/mdx-components.ts';
 import { bookRecord, type RenderBody } from '../../../lib/astro/book.ts';
-import { epubBytes } from '../../../lib/epub/book.ts';
+import { cachedEpubBytes } from '../../../lib/epub/cached.ts';
 import { localAddress } from '../../../lib/site/address.ts';
 
 export const getStaticPaths = (async () => {
@@ -26,5 +26,5 @@ export const GET: APIRoute<{ paper: CollectionEntry<'papers'> }> = async ({ prop
     return container.renderToString(Content, { props: { components: mdxComponents } });
   };
   const record = await bookRecord(props.paper, site ?? new URL(localAddress), renderBody);
-  return new Response(await epubBytes(record), { headers: { 'Content-Type': 'application/epub+zip' } });
+  return new Response(cachedEpubBytes(record), { headers: { 'Content-Type': 'application/epub+zip' } });
 };
