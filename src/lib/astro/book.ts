@@ -133,7 +133,7 @@ export async function bookRecord(
       ),
       citable(
         `This annotated edition: ${settings.title}, ${formatIsoDate(d.created)}`,
-        `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}).${pin ? ` A paragraph is cited by its number; paragraph 1: ${pin}.` : ''}`,
+        `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}).${pin ? ` A paragraph is cited by its number; paragraph 1: ${pin.replace(/\.$/, '')}.` : ''} This book holds the edition of ${formatIsoDate(d.created)} with each glossary and who’s-who entry at its latest version, named with its permanent address under its text.`,
         records.edition,
       ),
     ],
