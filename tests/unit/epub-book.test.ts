@@ -178,3 +178,17 @@ describe('cachedEpubBytes', () => {
     }
   });
 });
+
+describe('epubFiles under a sub-path', () => {
+  it('finds the site’s links under the base in the book', () => {
+    const book = {
+      ...record(),
+      base: '/glossa/',
+      body: record().body.replaceAll('href="/', 'href="/glossa/'),
+    };
+    const paper = epubFiles(book).get('EPUB/paper.xhtml') ?? '';
+    expect(paper).toContain('href="glossary.xhtml#concept-deterrence" epub:type="glossref">deterrence</a>');
+    expect(paper).toContain('href="people.xhtml#entity-nato">NATO</a>');
+    expect(paper).toContain('<a href="https://readings.example.org/glossa/concepts/power/">power</a>');
+  });
+});
