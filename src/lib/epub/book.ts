@@ -8,39 +8,41 @@ import { joinBase, entryPath, paperPath } from '../site/urls.ts';
 import { citeBody, paperBody } from './pages.ts';
 import { entryAnchor, glossaryBody, peopleBody } from './glossary.ts';
 import { navBody, sectionEntries, type TocEntry } from './nav.ts';
-import { coverSvg } from './cover.ts';
+import { coverBody, coverSvg, coverText } from './cover.ts';
 import { bookCss } from './style.ts';
 import { containerXml, packageDocument, type ManifestItem } from './package.ts';
 import { xhtmlDocument } from './xhtml.ts';
 import type { BookTarget, BookTreeOptions } from './book-tree.ts';
 import type { BookRecord } from './types.ts';
-import { h } from 'hastscript';
+import type { ElementContent } from 'hast';
 
 const xhtml = 'application/xhtml+xml';
 
-/** The book's files (path inside the zip → text), the mimetype first. */
-export function epubFiles(book: BookRecord): Map<string, string> {
-  const targets = new Map<string, BookTarget>([
-    [joinBase(paperPath(book.id), book.base), { href: 'paper.xhtml' }],
-  ]);
-  for (const group of book.glossary)
-    for (const e of group.entries)
-      targets.set(joinBase(entryPath(e.kind, e.id), book.base), {
-        href: `glossary.xhtml#${entryAnchor(e)}`,
-        type: 'glossref',
-      });
+/** One content document of the spine. */
+interface SpineDocument {
+  id: string;
+  href: string;
+  title: string;
+  /** epub:type of its body. */
+  bodyType: 'frontmatter' | 'bodymatter' | 'backmatter';
+  body: ElementContent[];
+  properties?: string;
+}
+
+/** Where the site's pages that the book holds are in the book: the paper, each entry. */
+function bookLinks(book: BookRecord): BookTreeOptions {
+  const at = (path: string) => joinBase(path, book.base);
+  const targets = new Map<string, BookTarget>([[at(paperPath(book.id)), { href: 'paper.xhtml' }]]);
+  for (const e of book.glossary.flatMap((g) => g.entries))
+    targets.set(at(entryPath(e.kind, e.id)), { href: `glossary.xhtml#${entryAnchor(e)}`, type: 'glossref' });
   for (const e of book.people)
-    targets.set(joinBase(entryPath(e.kind, e.id), book.base), { href: `people.xhtml#${entryAnchor(e)}` });
-  const links: BookTreeOptions = { inBook: (path) => targets.get(path), site: book.site };
-  const page = (title: string, body: Parameters<typeof xhtmlDocument>[0]['body'], bodyType?: string) =>
-    xhtmlDocument({
-      lang: book.lang,
-      title,
-      stylesheet: 'style.css',
-      body,
-      ...(bodyType ? { bodyType } : {}),
-    });
-  const authors = book.creators.map((c) => c.name).join(', ');
+    targets.set(at(entryPath(e.kind, e.id)), { href: `people.xhtml#${entryAnchor(e)}` });
+  return { inBook: (path) => targets.get(path), site: book.site };
+}
+
+/** The documents in reading order. */
+function spine(book: BookRecord): SpineDocument[] {
+  const links = bookLinks(book);
   const toc: TocEntry[] = [
     { title: book.title, href: 'paper.xhtml', children: sectionEntries(book.sections, 'paper.xhtml') },
     { title: 'How to cite', href: 'cite.xhtml' },
@@ -53,83 +55,82 @@ export function epubFiles(book: BookRecord): Map<string, string> {
     { title: 'Start of the paper', href: 'paper.xhtml', type: 'bodymatter' },
     { title: 'Glossary', href: 'glossary.xhtml', type: 'glossary' },
   ];
-  const cover = {
-    kicker: book.kicker,
-    title: book.title,
-    authors,
-    edition: `Annotated edition, ${book.publisher}`,
-  };
-  const content = new Map<string, { text: string; item: Omit<ManifestItem, 'href'> }>([
-    [
-      'cover.xhtml',
-      {
-        text: page(
-          book.title,
-          [
-            h('section', { className: ['g-cover'], 'epub:type': 'cover' }, [
-              h('img', { src: 'cover.svg', alt: `Cover: ${cover.title}, by ${authors}. ${cover.edition}.` }),
-            ]),
-          ],
-          'frontmatter',
-        ),
-        item: { id: 'cover', mediaType: xhtml, spine: true },
-      },
-    ],
-    [
-      'nav.xhtml',
-      {
-        text: page('Contents', navBody(toc, landmarks), 'frontmatter'),
-        item: { id: 'nav', mediaType: xhtml, properties: 'nav', spine: true },
-      },
-    ],
-    [
-      'paper.xhtml',
-      {
-        text: page(book.title, paperBody(book, links), 'bodymatter'),
-        item: { id: 'paper', mediaType: xhtml, spine: true },
-      },
-    ],
-    [
-      'cite.xhtml',
-      {
-        text: page('How to cite', citeBody(book), 'backmatter'),
-        item: { id: 'cite', mediaType: xhtml, spine: true },
-      },
-    ],
-    [
-      'glossary.xhtml',
-      {
-        text: page('Glossary', glossaryBody(book, links), 'backmatter'),
-        item: { id: 'glossary', mediaType: xhtml, spine: true },
-      },
-    ],
+  return [
+    {
+      id: 'cover',
+      href: 'cover.xhtml',
+      title: book.title,
+      bodyType: 'frontmatter',
+      body: coverBody(coverText(book), 'cover.svg'),
+    },
+    {
+      id: 'nav',
+      href: 'nav.xhtml',
+      title: 'Contents',
+      bodyType: 'frontmatter',
+      body: navBody(toc, landmarks),
+      properties: 'nav',
+    },
+    {
+      id: 'paper',
+      href: 'paper.xhtml',
+      title: book.title,
+      bodyType: 'bodymatter',
+      body: paperBody(book, links),
+    },
+    { id: 'cite', href: 'cite.xhtml', title: 'How to cite', bodyType: 'backmatter', body: citeBody(book) },
+    {
+      id: 'glossary',
+      href: 'glossary.xhtml',
+      title: 'Glossary',
+      bodyType: 'backmatter',
+      body: glossaryBody(book, links),
+    },
     ...(book.people.length
       ? [
-          [
-            'people.xhtml',
-            {
-              text: page('Who’s who', peopleBody(book, links), 'backmatter'),
-              item: { id: 'people', mediaType: xhtml, spine: true },
-            },
-          ] as const,
+          {
+            id: 'people',
+            href: 'people.xhtml',
+            title: 'Who’s who',
+            bodyType: 'backmatter',
+            body: peopleBody(book, links),
+          } as const,
         ]
       : []),
-    [
-      'cover.svg',
-      {
-        text: coverSvg(cover),
-        item: { id: 'cover-image', mediaType: 'image/svg+xml', properties: 'cover-image' },
-      },
-    ],
-    ['style.css', { text: bookCss, item: { id: 'css', mediaType: 'text/css' } }],
-  ]);
-  const items = [...content].map(([href, c]) => ({ ...c.item, href }));
+  ];
+}
+
+/** The book's files (path inside the zip → text), the mimetype first. */
+export function epubFiles(book: BookRecord): Map<string, string> {
+  const documents = spine(book);
+  const items: ManifestItem[] = [
+    ...documents.map((d) => ({
+      id: d.id,
+      href: d.href,
+      mediaType: xhtml,
+      spine: true,
+      ...(d.properties ? { properties: d.properties } : {}),
+    })),
+    { id: 'cover-image', href: 'cover.svg', mediaType: 'image/svg+xml', properties: 'cover-image' },
+    { id: 'css', href: 'style.css', mediaType: 'text/css' },
+  ];
   const files = new Map<string, string>([
     ['mimetype', 'application/epub+zip'],
     ['META-INF/container.xml', containerXml('EPUB/package.opf')],
     ['EPUB/package.opf', packageDocument(book, items)],
   ]);
-  for (const [href, c] of content) files.set(`EPUB/${href}`, c.text);
+  for (const d of documents) {
+    const page = {
+      lang: book.lang,
+      title: d.title,
+      stylesheet: 'style.css',
+      bodyType: d.bodyType,
+      body: d.body,
+    };
+    files.set(`EPUB/${d.href}`, xhtmlDocument(page));
+  }
+  files.set('EPUB/cover.svg', coverSvg(coverText(book)));
+  files.set('EPUB/style.css', bookCss);
   return files;
 }
 

@@ -2,7 +2,10 @@
  * The cover, drawn from the title page's words as SVG (no image is fetched or embedded): the
  * series line, the title set in lines of at most ~18 characters, the authors and the edition.
  */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
 import { escapeXml } from './xhtml.ts';
+import type { BookRecord } from './types.ts';
 
 /** What the cover says. */
 export interface CoverText {
@@ -46,3 +49,18 @@ ${lines.join('\n')}
 </svg>
 `;
 }
+
+/** What the cover of `book` says. */
+export const coverText = (book: BookRecord): CoverText => ({
+  kicker: book.kicker,
+  title: book.title,
+  authors: book.creators.map((c) => c.name).join(', '),
+  edition: `Annotated edition, ${book.publisher}`,
+});
+
+/** The cover page: the cover image, described by its words. */
+export const coverBody = (c: CoverText, src: string): ElementContent[] => [
+  h('section', { className: ['g-cover'], 'epub:type': 'cover' }, [
+    h('img', { src, alt: `Cover: ${c.title}, by ${c.authors}. ${c.edition}.` }),
+  ]),
+];
