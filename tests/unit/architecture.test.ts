@@ -65,6 +65,7 @@ const ladder = [
   'content', // the one reader of content/ (and its archive), every check
   'exports', // the glossary as JSON, SKOS, CSV
   'images', // social cards
+  'epub', // a paper's EPUB 3 from its record
   'astro', // the Astro side: collections, facts, records, URLs under BASE_URL
   'pages', // one record per URL, built from the floors below
 ];

@@ -8,6 +8,9 @@ export const withBase = (path: string): string => joinBase(path, import.meta.env
 /** URL of an entry page (a concept, a who's-who entry). */
 export const entryUrl = (kind: EntryKind, id: string): string => withBase(entryPath(kind, id));
 
+/** URL of a paper's e-book: /papers/<id>/<id>.epub (the route src/pages/papers/[id]/[book].epub.ts). */
+export const bookUrl = (id: string): string => withBase(`${paperPath(id)}${id}.epub`);
+
 /** URL of a paper page, optionally with a fragment such as "p7". */
 export const paperUrl = (id: string, fragment?: string): string => withBase(paperPath(id, fragment));
 

@@ -15,7 +15,7 @@ import { formatIsoDate } from '../site/dates.ts';
 import { allConcepts, perBuild } from '../astro/collections.ts';
 import { factsOfPaper } from '../astro/facts.ts';
 import { paperItems } from '../astro/records.ts';
-import { canonical, paperUrl } from '../astro/urls.ts';
+import { bookUrl, canonical, paperUrl } from '../astro/urls.ts';
 import { getCollection } from 'astro:content';
 import { pageMeta, siteFrame, siteUrl, type PageMeta } from './meta.ts';
 import { citeBox, contrastViews, type CiteBoxView, type ContrastView } from './parts.ts';
@@ -45,6 +45,8 @@ export interface PaperPage {
   rights: { before: string | undefined; after: string | undefined };
   /** The paper's sections, for its contents. */
   contents: PaperFacts['sections'];
+  /** Address of the paper's e-book (EPUB 3), written by the build beside the page. */
+  book: string;
   cite: CiteBoxView;
   /** Each numbered paragraph's citation and permalink, by anchor (Paragraph.astro). */
   paragraphCites: ReadonlyMap<string, { pinpoint: string; link: string }>;
@@ -85,6 +87,7 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
   const series = seriesLabel(d) ?? d.genre;
   const dateText = formatIsoDate(d.issued);
   const byline = d.authors.map((a) => `${a.given} ${a.family}`).join(', ');
+  const book = bookUrl(paper.id);
   const names = new Intl.ListFormat((await siteFrame()).language, { type: 'conjunction' });
   const [before, after] = d.rightsContact ? d.rights.split(d.rightsContact) : [d.rights];
   // The two works the box offers, named so that nobody mistakes one for the other.
@@ -116,6 +119,7 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
     byline,
     rights: { before, after },
     contents: facts.sections.filter((h) => h.depth === 2),
+    book,
     cite: await citeBox([
       {
         label: `The original paper: ${originalLabel}`,
@@ -128,6 +132,7 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
         note: `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}). Click a paragraph’s ¶ number for its pinpoint citation in each style.`,
         item: edition,
         files: `papers/${paper.id}/edition`,
+        more: [{ href: book, label: 'E-book (EPUB 3)' }],
       },
     ]),
     paragraphCites: new Map(

@@ -25,6 +25,8 @@ export interface CiteRecord {
   item: SiteItem;
   /** Site path of the download files without the suffix ("concepts/power/citation"). */
   files: string;
+  /** Other downloads of the work, after the citation files (the paper's e-book). */
+  more?: { href: string; label: string }[];
   /** The citation in each style. */
   styles: StyleCitation[];
 }
