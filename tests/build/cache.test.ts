@@ -99,7 +99,7 @@ describe('build cache', () => {
     expect(warm.citeprocLoaded).toBe(false);
   });
 
-  it("editing a concept's body compiles that file again, and makes nothing else", () => {
+  it("editing a concept's body compiles that file again and remakes the e-book that holds it, nothing else", () => {
     edit('concepts/beta-idea.mdx', (t) =>
       t.replace('The beta idea is another test concept.', 'The beta idea is another test concept, revised.'),
     );
@@ -108,6 +108,8 @@ describe('build cache', () => {
       // The content is read and checked again (one file changed).
       `content: ${relative(root, join(dir, 'content'))}`,
       `mdx-compile: ${mdxFiles.find((f) => f.endsWith('beta-idea.mdx')) ?? '?'}`,
+      // The paper's e-book holds the entry's text in its glossary.
+      'epub: test-paper.epub',
       // The page's text changed.
       'search-index: pagefind',
     ]);
@@ -128,7 +130,7 @@ describe('build cache', () => {
     expect(sorted(report.kinds['mdx-compile']?.misses ?? [])).toEqual(mdxFiles);
     for (const label of misses)
       expect(label).toMatch(
-        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea|search-index: pagefind|mdx-compile: .+|content: .+)$/,
+        /^(social-cards: og\/concepts\/beta-idea|citations: citation [a-z-]+ beta-idea|search-index: pagefind|mdx-compile: .+|content: .+|epub: test-paper\.epub)$/,
       );
     expect(all(report, 'hits')).toContain('social-cards: og/concepts/alpha-idea');
   });
@@ -144,7 +146,7 @@ describe('build cache', () => {
     expect(misses).toContain('concept-maps: map alpha-idea');
     for (const label of misses)
       expect(label).toMatch(
-        /beta-idea|map alpha-idea|map \(all\)|search-index: pagefind|mdx-compile: |content: /,
+        /beta-idea|map alpha-idea|map \(all\)|search-index: pagefind|mdx-compile: |content: |epub: test-paper\.epub/,
       );
     expect(misses.some((l) => l.includes('og/concepts/alpha-idea'))).toBe(false);
   });
