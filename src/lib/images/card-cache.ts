@@ -29,9 +29,9 @@ export function atMostAtOnce(limit: number): <T>(work: () => Promise<T>) => Prom
 }
 
 // Two cards are drawn at a time: satori lays out one on the main thread while resvg rasterises
-// the other on Node's thread pool, so both cores work. Astro renders sixteen pages at once and
-// the cards' routes come in one block, so one at a time left a core idle for most of that block;
-// sixteen drawings side by side made peak memory high and erratic (bench/README.md, "Cold build").
+// the other on Node's thread pool, so both cores work. The cards' routes come in one block of the
+// render phase, and one at a time left a core idle through most of it; four at a time made peak
+// memory high and erratic (bench/README.md, "Cold build: what changed in this round").
 const drawing = atMostAtOnce(2);
 
 /** The PNG of a card (see `renderCard`), reused from the cache when the same card was drawn before. */
