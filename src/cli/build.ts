@@ -103,9 +103,17 @@ process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 // its allocator's heap: one thread peaks lower and bundles as fast on this machine
 // (bench/README.md, "Why the build is set up as it is"), where the main thread is busy with the plugins anyway.
 process.env['ROLLDOWN_WORKER_THREADS'] ??= '1';
+const compileCache = join(cacheRoot(), 'node-compile-cache');
+// Not on a fresh clone's first build: writing the compile cache costs that build about a tenth of
+// its CPU (bench/README.md, "Cold build: what changed in this round"), so it starts with the build
+// after one that finished here (every finished build leaves its content entry).
+const builtHereBefore = existsSync(compileCache) || existsSync(join(cacheRoot(), 'content'));
 // A NODE_COMPILE_CACHE set from outside is Node's to use (it enabled it at start-up) and not ours to trim.
-if (process.env['GLOSSA_NO_CACHE'] !== '1' && process.env['NODE_COMPILE_CACHE'] === undefined) {
-  const compileCache = join(cacheRoot(), 'node-compile-cache');
+if (
+  process.env['GLOSSA_NO_CACHE'] !== '1' &&
+  process.env['NODE_COMPILE_CACHE'] === undefined &&
+  builtHereBefore
+) {
   // Node never removes an entry: only the copy written last is kept (one per Node version and V8
   // flags), and it starts again past 10,000 files (~60 MB; one build of this site fills ~1,700, and
   // each later build adds about one).
