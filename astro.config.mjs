@@ -71,10 +71,9 @@ const config = {
     ]),
   ),
   trailingSlash: 'always',
-  // Sixteen pages rendered at a time: rendering waits on disk for part of its time, and a warm
-  // build of this site takes ~0.6 s less wall and CPU than at four (1,000 concepts warm: 21.8 →
-  // 18.4 s), with the same output, byte for byte (bench/README.md §4, sixth session). Social cards
-  // are still drawn one at a time (src/lib/images/card-cache.ts); a cold build peaks ~60 MiB higher.
+  // Sixteen pages rendered at a time: rendering waits on disk for part of its time, so a build is
+  // faster than at four, with the same output, byte for byte (bench/README.md, "Why the build is
+  // set up as it is"). Social cards are drawn two at a time (src/lib/images/card-cache.ts).
   build: { concurrency: 16 },
   // Fixture builds in the tests write elsewhere so they never touch the real site or its cache.
   ...(process.env['GLOSSA_OUT_DIR'] ? { outDir: process.env['GLOSSA_OUT_DIR'] } : {}),

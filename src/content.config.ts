@@ -3,7 +3,7 @@
  * validated once (src/lib/content/load.ts); the schemas give the entries their types.
  */
 // Not from 'astro:content': that module pulls Astro's whole server runtime (~80 modules) through
-// the Vite module runner of the content sync, 0.5 s of every build (bench/README.md §4). The
+// the Vite module runner of the content sync, in every build (bench/log/2026-11-25-to-12-07.md §4). The
 // function and its types are the same ('astro:content' re-exports this one).
 import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';

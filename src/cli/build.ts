@@ -17,7 +17,7 @@ const target = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
 // Next to the target, so the swap is a rename on one file system, never a copy. The same name
 // each build, not the process id: Node's compile cache keys compiled code by file path, and
 // Astro runs its server chunks from this folder, so a fixed name reuses their entries instead of
-// adding ~214 new ones per build (bench/README.md §4). The lock keeps two builds of one target apart.
+// adding new ones each build (bench/log/2026-11-25-to-12-07.md §4). The lock keeps two builds of one target apart.
 const temporary = join(dirname(target), `.glossa-build.${basename(target)}`);
 const lock = `${temporary}.lock`;
 const previous = join(dirname(target), `.glossa-old-${String(process.pid)}`);
@@ -100,12 +100,20 @@ removeAbandoned();
 process.env['MIMALLOC_PURGE_DECOMMITS'] ??= '1';
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 // Rolldown's own pool of bundling threads (default: one and a half per physical core), each with
-// its allocator's heap: one thread peaks 20–60 MiB lower and bundles as fast on this machine
-// (bench/README.md, "fifth session"), where the main thread is busy with the plugins anyway.
+// its allocator's heap: one thread peaks lower and bundles as fast on this machine
+// (bench/README.md, "Why the build is set up as it is"), where the main thread is busy with the plugins anyway.
 process.env['ROLLDOWN_WORKER_THREADS'] ??= '1';
+const compileCache = join(cacheRoot(), 'node-compile-cache');
+// Not on a fresh clone's first build: writing the compile cache costs that build about a tenth of
+// its CPU (bench/README.md, "Cold build: what changed in this round"), so it starts with the build
+// after one that finished here (every finished build leaves its content entry).
+const builtHereBefore = existsSync(compileCache) || existsSync(join(cacheRoot(), 'content'));
 // A NODE_COMPILE_CACHE set from outside is Node's to use (it enabled it at start-up) and not ours to trim.
-if (process.env['GLOSSA_NO_CACHE'] !== '1' && process.env['NODE_COMPILE_CACHE'] === undefined) {
-  const compileCache = join(cacheRoot(), 'node-compile-cache');
+if (
+  process.env['GLOSSA_NO_CACHE'] !== '1' &&
+  process.env['NODE_COMPILE_CACHE'] === undefined &&
+  builtHereBefore
+) {
   // Node never removes an entry: only the copy written last is kept (one per Node version and V8
   // flags), and it starts again past 10,000 files (~60 MB; one build of this site fills ~1,700, and
   // each later build adds about one).

@@ -2,8 +2,8 @@
 /**
  * The stripped text of the project's TypeScript files that Node itself loads (the build's own
  * code and what astro.config.mjs imports; Vite compiles the site's code separately), kept between
- * builds. Node strips types with a WebAssembly build of SWC that it loads on first use: about
- * 100 ms and 12 MiB before the first .ts file runs, then a few ms per file (bench/README.md §4).
+ * builds. Node strips types with a WebAssembly build of SWC that it loads on first use, before the
+ * first .ts file runs, then strips each file (cost: bench/README.md, "Why the build is set up as it is").
  * With this cache a build in which no such file changed never loads it.
  *
  * Plain JavaScript on purpose: a .ts file here would load the stripper to strip this one.

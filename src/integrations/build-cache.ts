@@ -1,13 +1,15 @@
 /**
  * Reports what the build cache (src/lib/cache/disk-cache.ts) reused and made, and prunes the
- * entries this build did not use (`astro:build:done`). With `GLOSSA_CACHE_REPORT=<file>` it also
+ * entries this build did not use (`astro:build:done`). On a build with no cached citation it
+ * prepares the citeproc engines while Vite bundles (`astro:build:start`). With `GLOSSA_CACHE_REPORT=<file>` it also
  * writes the labels of every hit and miss there as JSON, and whether citeproc-js was loaded (the
  * cache tests read it).
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
-import { cacheStats, pruneCache } from '../lib/cache/disk-cache.ts';
-import { citeprocWasLoaded } from '../lib/citations/citeproc.ts';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheRoot, cacheStats, pruneCache } from '../lib/cache/disk-cache.ts';
+import { citeprocWasLoaded, prepareEngines } from '../lib/citations/citeproc.ts';
 
 /** The Astro integration. */
 export function buildCache(): AstroIntegration {
@@ -16,6 +18,13 @@ export function buildCache(): AstroIntegration {
     // No reset at the start of the build: the content is read from the cache when the config is
     // evaluated, before any build hook, and that use counts (its entry is kept, older ones pruned).
     hooks: {
+      // A build with no cached citation (a fresh clone) formats every citation: the citeproc
+      // engines are built now, while Vite bundles, rather than on the first page that needs one
+      // (bench/README.md, "Cold build: what changed in this round"). Not awaited.
+      'astro:build:start': () => {
+        if (process.env['GLOSSA_NO_CACHE'] === '1' || !existsSync(join(cacheRoot(), 'citations')))
+          void prepareEngines();
+      },
       'astro:build:done': ({ logger }) => {
         const stats = [...cacheStats()];
         const pruned = pruneCache();

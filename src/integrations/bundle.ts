@@ -1,6 +1,6 @@
 /**
  * Two settings of `astro build`'s bundling that make it faster and leave its output byte-identical
- * (bench/README.md §4, sixth session). astro.config.mjs applies both.
+ * (bench/README.md, "Why the build is set up as it is"). astro.config.mjs applies both.
  */
 import type { Plugin } from 'vite';
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fixtureEnv, scratchDir } from '../unit/helpers.ts';
 
@@ -91,8 +91,12 @@ describe('build cache', () => {
     expect(all(cold, 'misses')).toContain('social-cards: og/concepts/beta-idea');
     expect(all(cold, 'misses')).toContain('search-index: pagefind');
     expect(cold.citeprocLoaded).toBe(true);
+    // A first build does not write Node's compile cache (src/cli/build.ts); the next one does.
+    const compileCache = join(dir, 'cache', 'glossa', 'node-compile-cache');
+    expect(existsSync(compileCache)).toBe(false);
 
     const warm = build('site');
+    expect(existsSync(compileCache)).toBe(true);
     expect(all(warm, 'misses')).toEqual([]);
     expect(sorted(all(warm, 'hits'))).toEqual(sorted(all(cold, 'misses')));
     // Every citation came from the cache, so the citeproc-js engine was never loaded.

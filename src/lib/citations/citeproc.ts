@@ -111,9 +111,12 @@ interface Slot {
   items: Map<string, CslItem>;
 }
 
-// One engine per style for the whole build: building one takes about a second for APA, while
-// formatting with it takes milliseconds. Each call swaps in its own items.
-const engines = new Map<CslStyleId, Slot>();
+// One engine per style for the whole build: building one costs far more than formatting with it.
+// Each call swaps in its own items. Shared through globalThis: the pages (bundled by Vite) and the
+// build's integrations each hold their own copy of this module, and `prepareEngines` runs in the
+// latter for the former.
+const enginesKey = Symbol.for('glossa.citeproc.engines');
+const engines = ((globalThis as Record<symbol, unknown>)[enginesKey] ??= new Map()) as Map<CslStyleId, Slot>;
 
 // citeproc-js is about 20 MiB and 0.2 s to load: it is loaded on the first citation to format, so a
 // build that finds every citation in the build cache (src/lib/citations/cached.ts) never loads it.
@@ -124,7 +127,8 @@ const citeproc = (): typeof CSL => (engineCode ??= load('citeproc') as typeof CS
 /** Whether citeproc-js has been loaded in this process, by any module (the build reports it). */
 export const citeprocWasLoaded = (): boolean => load.resolve('citeproc') in load.cache;
 
-function engineFor(style: CslStyleId, items: readonly CslItem[]): Engine {
+/** The engine of `style` with no items swapped in, built on first use. */
+function slotFor(style: CslStyleId): Slot {
   let slot = engines.get(style);
   if (!slot) {
     const current = new Map<string, CslItem>();
@@ -138,6 +142,46 @@ function engineFor(style: CslStyleId, items: readonly CslItem[]): Engine {
     };
     engines.set(style, slot);
   }
+  return slot;
+}
+
+const allStyles: readonly CslStyleId[] = [...citationStyles, 'chicago-fullnote-bibliography'];
+
+// A record shaped like the site's entries (an entry of a reference work), formatted only to warm up.
+const warmUpItem: CslItem = {
+  id: 'glossa-warm-up',
+  type: 'entry-encyclopedia',
+  title: 'Warm-up',
+  'container-title': 'Glossa',
+  author: [{ family: 'Editor', given: 'An' }],
+  issued: { 'date-parts': [[2026, 1, 1]] },
+};
+
+/**
+ * Loads citeproc-js, builds the engine of every style and formats a sample with it, ahead of the
+ * first citation and one style per turn of the event loop, so that the work fills the time the
+ * build's main thread spends waiting on the bundler. A build that will format citations anyway
+ * calls it early (the build cache's integration, on a build without cached citations); a failure
+ * is left for the citation that needs the engine to report.
+ */
+export async function prepareEngines(): Promise<void> {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    await turn();
+    citeproc();
+    for (const style of allStyles) {
+      await turn();
+      // Formatting once compiles the engine's code paths (the first citation costs several times
+      // the next); the next call swaps its own items in, so nothing of this one remains.
+      formatCitation(warmUpItem, style);
+    }
+  } catch {
+    // The same error comes back, with its context, where the engine is needed.
+  }
+}
+
+function engineFor(style: CslStyleId, items: readonly CslItem[]): Engine {
+  const slot = slotFor(style);
   slot.items.clear();
   for (const item of items) {
     if (slot.items.has(item.id)) throw new Error(`Two items to format share the id "${item.id}".`);

@@ -1,8 +1,8 @@
 /**
  * `loadContent` through the build cache (src/lib/cache/disk-cache.ts), for `astro build`. Reading,
  * parsing and checking every content file (YAML, the MDX syntax check, the schemas) and loading
- * the code that does it takes about 0.5 s on this site and seconds at thousands of entries
- * (bench/README.md); with nothing changed the result is the same, so it is read back instead.
+ * the code that does it is a noticeable part of a build, more so at thousands of entries
+ * (bench/README.md, "Why the build is set up as it is"); with nothing changed the result is the same, so it is read back instead.
  *
  * The key is every file under the content folder (its path and the SHA-256 of its bytes, editors'
  * lock and backup files included: over-including only costs a miss), the options, the two folders

@@ -7,21 +7,32 @@ const cards = diskCache('social-cards', 'src/lib/images/og-image.ts', bytesCodec
   '@fontsource/source-serif-4',
 ]);
 
-/** A queue that runs the work given to it one at a time, in order; a failure does not stop the next. */
-export function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
-  let last: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const next = last.then(work);
-    last = next.catch(() => undefined);
-    return next;
+/**
+ * A queue that runs at most `limit` pieces of work at once, starting them in the order given;
+ * a failure does not stop the next.
+ */
+export function atMostAtOnce(limit: number): <T>(work: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (work) => {
+    if (running >= limit) await new Promise<void>((start) => waiting.push(start));
+    else running++;
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next in line, so a later caller cannot overtake it.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
   };
 }
 
-// One card is drawn at a time. Astro renders four pages at once (astro.config.mjs), and four
-// drawings side by side (satori, then resvg on Node's thread pool) made a cold build's peak memory
-// high and erratic: 984 and 1254 MiB at 250 concepts, against 749 and 737 MiB one at a time, for
-// 10–25 % more wall time in a cold build only (bench/README.md §4). Warm builds draw nothing.
-const drawing = oneAtATime();
+// Two cards are drawn at a time: satori lays out one on the main thread while resvg rasterises
+// the other on Node's thread pool, so both cores work. The cards' routes come in one block of the
+// render phase, and one at a time left a core idle through most of it; four at a time made peak
+// memory high and erratic (bench/README.md, "Cold build: what changed in this round").
+const drawing = atMostAtOnce(2);
 
 /** The PNG of a card (see `renderCard`), reused from the cache when the same card was drawn before. */
 export function cachedCard(label: string, text: CardText): Promise<Buffer> {
