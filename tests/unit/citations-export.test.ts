@@ -92,8 +92,13 @@ describe('every download, read back by citation-js', () => {
       expect(parsed['publisher']).toContain('Glossa');
       expect(parsed['publisher']).toContain(item.URL);
     }
+    const [year, month = 1, date = 1] = day(musketeer);
+    const monthName = new Date(Date.UTC(year, month - 1, date)).toLocaleString('en-GB', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
     expect(cite(citationFile(musketeer, '-bibtex.bib'))['note']).toBe(
-      `Version of ${String(day(musketeer)[2])}\u00a0November\u00a02026`,
+      `Version of ${String(date)}\u00a0${monthName}\u00a0${String(year)}`,
     );
   });
 

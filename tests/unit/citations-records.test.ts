@@ -17,9 +17,9 @@ describe('records', () => {
       title: 'Musketeer principle',
       author: [{ literal: 'Glossa' }],
       'container-title': 'Glossa',
-      issued: { 'date-parts': [[2026, 11, 29]] },
+      issued: { 'date-parts': [[2026, 12, 7]] },
       abstract: musketeer.abstract,
-      URL: 'https://glossa.example/concepts/musketeer-principle/2026-11-29/',
+      URL: 'https://glossa.example/concepts/musketeer-principle/2026-12-07/',
       language: 'en-GB',
     });
   });

@@ -163,13 +163,13 @@ export const conceptSchema = z
   })
   .strict();
 
-/** Frontmatter of `content/entities/<id>.mdx`: a person, organisation or document the papers name. */
+/** Frontmatter of `content/entities/<id>.mdx`: a person, organisation, document or event the papers name. */
 export const entitySchema = z
   .object({
     /** Name as usually written ("Volodymyr Zelenskyy", "NATO"). */
     name: z.string().trim().min(1),
     /** What it is. */
-    kind: z.enum(['person', 'organisation', 'document']),
+    kind: z.enum(['person', 'organisation', 'document', 'event']),
     /** Other names an author may write inside `<Entity>`; matched case-insensitively. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** The hover text: the role as at `asOf`, plain text. */
