@@ -220,7 +220,7 @@ test('downloads of an entry: every format, at the version on screen, with no acc
   const date = (await page.locator('meta[name="DC.date"]').getAttribute('content')) ?? '';
   const version = `${SITE}/concepts/power/${date}/`;
   expect(bodies[0]).toMatch(/^@inreference\{power,/);
-  expect(bodies[1]).toMatch(/^@misc\{power,/);
+  expect(bodies[1]).toMatch(/^@incollection\{power,/);
   expect(bodies[2]).toMatch(/^TY {2}- ENCYC\r?\n/);
   expect(JSON.parse(bodies[3] ?? '')).toEqual([
     expect.objectContaining({ type: 'entry-encyclopedia', title: 'Power', URL: version }),
