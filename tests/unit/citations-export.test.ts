@@ -107,7 +107,7 @@ describe('every download, read back by citation-js', () => {
         expect(parsed['publisher']).toContain(item.URL);
       }
     }
-    const [year, month = 1, date = 1] = day(musketeer);
+    const [year = 0, month = 1, date = 1] = day(musketeer);
     const monthName = new Date(Date.UTC(year, month - 1, date)).toLocaleString('en-GB', {
       month: 'long',
       timeZone: 'UTC',
