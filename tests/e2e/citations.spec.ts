@@ -186,13 +186,13 @@ test('the paper page offers both works, clearly labelled, with downloads for eac
   const records = page.locator('.g-cite__record');
   await expect(records.locator('h3')).toHaveText([
     `The original paper: Jun Yan Chang (2025), IDSS Paper 039/2025, ${RSIS}`,
-    'This annotated edition: Glossa, 26 November 2026',
+    'This annotated edition: Glossa, 7 December 2026',
   ]);
   await expect(records.nth(0).locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toHaveText(
     `Chang, J. Y. (2025). Joining the dots: Security guarantees for Ukraine (IDSS Paper No. 039/2025). ${RSIS}. ${RSIS_URL}`,
   );
   await expect(records.nth(1).locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toHaveText(
-    `Chang, J. Y. (2026, November 26). Joining the dots: Security guarantees for Ukraine [Annotated edition]. Glossa. ${SITE}${PAPER} (Original work published 2025)`,
+    `Chang, J. Y. (2026, December 7). Joining the dots: Security guarantees for Ukraine [Annotated edition]. Glossa. ${SITE}${PAPER} (Original work published 2025)`,
   );
   const ris = await (await request.get(`${PAPER}original.ris`)).text();
   expect(ris).toMatch(/^TY {2}- RPRT/);

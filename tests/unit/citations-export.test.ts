@@ -78,7 +78,7 @@ describe('every download, read back by citation-js', () => {
     expect(citationFile(edition, '.ris')).toContain('\r\nM2  - original-date: 2025-03-25\r\n');
     // Classic BibTeX: the note, which plain.bst prints (ties read back as no-break spaces).
     expect(cite(citationFile(edition, '-bibtex.bib'))['note']).toBe(
-      'Version of 26\u00a0November\u00a02026; originally published 25\u00a0March\u00a02025',
+      'Version of 7\u00a0December\u00a02026; originally published 25\u00a0March\u00a02025',
     );
   });
 
@@ -222,7 +222,7 @@ describe('RIS', () => {
       ['T2', 'Glossa'],
       ['M3', 'Annotated edition'],
       ['PY', '2026'],
-      ['DA', '2026/11/26/'],
+      ['DA', '2026/12/07/'],
       ['UR', 'https://glossa.example/papers/joining-the-dots/'],
       ['LA', 'en-GB'],
       ['M2', 'original-date: 2025-03-25'],

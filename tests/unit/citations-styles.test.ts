@@ -101,22 +101,22 @@ const expected: Record<string, Expected> = {
   'joining-the-dots-annotated': {
     // APA §9.41-9.42, §8.15: republished work; bracketed description; webpage date.
     apa: [
-      `Chang, J. Y. (2026, November 26). <i>Joining the dots: Security guarantees for Ukraine</i> [Annotated edition]. Glossa. ${E} (Original work published 2025)`,
+      `Chang, J. Y. (2026, December 7). <i>Joining the dots: Security guarantees for Ukraine</i> [Annotated edition]. Glossa. ${E} (Original work published 2025)`,
       '(Chang, 2025/2026)',
     ],
     // MLA: the optional original date after the title; the site as container.
     'modern-language-association': [
-      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” 2025. <i>Glossa</i>, 26 Nov. 2026, ${E}.`,
+      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” 2025. <i>Glossa</i>, 7 Dec. 2026, ${E}.`,
       '(Chang)',
     ],
     // CMOS 17 15.44 (reprint dates); 14.206 (site name in roman).
     'chicago-author-date': [
-      `Chang, Jun Yan. (2025) 2026. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa. November 26, 2026. ${E}.`,
+      `Chang, Jun Yan. (2025) 2026. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa. December 7, 2026. ${E}.`,
       '(Chang [2025] 2026)',
     ],
     'chicago-note-bibliography': [
-      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa, November 26, 2026. ${E}.`,
-      `Jun Yan Chang, “Joining the Dots: Security Guarantees for Ukraine,” Annotated edition, Glossa, November 26, 2026, ${E}.`,
+      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa, December 7, 2026. ${E}.`,
+      `Jun Yan Chang, “Joining the Dots: Security Guarantees for Ukraine,” Annotated edition, Glossa, December 7, 2026, ${E}.`,
       'Chang, “Joining the Dots.”',
     ],
   },

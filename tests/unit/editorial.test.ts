@@ -335,6 +335,18 @@ describe('the corrections of 7 December 2026 (review of that date)', () => {
     for (const name of added) expect(entries.find((e) => label(e) === name)?.data.created).toBe('2026-12-07');
   });
 
+  it('dates the edition’s own changes: revisions oldest first, from its creation, each saying what changed', () => {
+    for (const paper of papers) {
+      const dates = paper.revisions.map((r) => r.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(dates[0]).toBe(paper.created);
+      for (const r of paper.revisions.slice(1)) expect(r.note.length, r.date).toBeGreaterThanOrEqual(80);
+    }
+    expect(papers.find((p) => p.number === '039/2025')?.revisions.map((r) => r.date)).toEqual(
+      expect.arrayContaining(['2026-11-29', '2026-12-07']),
+    );
+  });
+
   it('quotes the Bucharest declaration only as the declaration words it', () => {
     const text = body('concepts/nato-membership-for-ukraine');
     expect(text).toContain('"We agreed today that these countries will become members of NATO."');

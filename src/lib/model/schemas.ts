@@ -256,6 +256,8 @@ export const paperSchema = z
     editionNote: inlineText().optional(),
     /** Date this annotated edition was first published, YYYY-MM-DD. */
     created: isoDateSchema,
+    /** The edition's revision history (its notes, marks and headings), oldest first; the latest date is the date citations of the edition give. */
+    revisions: z.array(revisionSchema).default([]),
     /** Key of the original on the source shelf; default the first author's family name and the year ("chang-2025"). */
     citationKey: idSchema.optional(),
   })
