@@ -141,20 +141,20 @@ test('How to cite: each style named with its edition; Chicago notes give full no
     'Chicago (17th ed.), author-date',
     'Chicago (17th ed.), notes and bibliography',
   ]);
-  const version = `${SITE}/concepts/musketeer-principle/2026-11-29/`;
+  const version = `${SITE}/concepts/musketeer-principle/2026-12-07/`;
   await expect(box.locator('.g-cite__panel:visible .g-cite__ref')).toHaveText(
     `Glossa. (2026). Musketeer principle. In Glossa. ${version}`,
   );
   await box.getByLabel('MLA (9th ed.)').check();
   await expect(box.locator('.g-cite__panel:visible .g-cite__ref')).toHaveText(
-    `“Musketeer Principle.” Glossa, 29 Nov. 2026, ${version}.`,
+    `“Musketeer Principle.” Glossa, 7 Dec. 2026, ${version}.`,
   );
   await expect(box.locator('.g-cite__panel:visible .g-cite__cite')).toHaveText(
     'In the text: (“Musketeer Principle”)',
   );
   await box.getByLabel('Chicago (17th ed.), notes and bibliography').check();
   await expect(box.locator('.g-cite__panel:visible .g-cite__cite')).toHaveText([
-    `Full note: Glossa, “Musketeer Principle,” in Glossa, November 29, 2026, ${version}.`,
+    `Full note: Glossa, “Musketeer Principle,” in Glossa, December 7, 2026, ${version}.`,
     'Short note: Glossa, “Musketeer Principle.”',
   ]);
   await expect(box.locator('.g-cite__panel:visible .g-cite__list')).toHaveText('Bibliography:');
@@ -186,13 +186,13 @@ test('the paper page offers both works, clearly labelled, with downloads for eac
   const records = page.locator('.g-cite__record');
   await expect(records.locator('h3')).toHaveText([
     `The original paper: Jun Yan Chang (2025), IDSS Paper 039/2025, ${RSIS}`,
-    'This annotated edition: Glossa, 26 November 2026',
+    'This annotated edition: Glossa, 7 December 2026',
   ]);
   await expect(records.nth(0).locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toHaveText(
     `Chang, J. Y. (2025). Joining the dots: Security guarantees for Ukraine (IDSS Paper No. 039/2025). ${RSIS}. ${RSIS_URL}`,
   );
   await expect(records.nth(1).locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toHaveText(
-    `Chang, J. Y. (2026, November 26). Joining the dots: Security guarantees for Ukraine [Annotated edition]. Glossa. ${SITE}${PAPER} (Original work published 2025)`,
+    `Chang, J. Y. (2026, December 7). Joining the dots: Security guarantees for Ukraine [Annotated edition]. Glossa. ${SITE}${PAPER} (Original work published 2025)`,
   );
   const ris = await (await request.get(`${PAPER}original.ris`)).text();
   expect(ris).toMatch(/^TY {2}- RPRT/);
@@ -220,7 +220,7 @@ test('downloads of an entry: every format, at the version on screen, with no acc
   const date = (await page.locator('meta[name="DC.date"]').getAttribute('content')) ?? '';
   const version = `${SITE}/concepts/power/${date}/`;
   expect(bodies[0]).toMatch(/^@inreference\{power,/);
-  expect(bodies[1]).toMatch(/^@misc\{power,/);
+  expect(bodies[1]).toMatch(/^@incollection\{power,/);
   expect(bodies[2]).toMatch(/^TY {2}- ENCYC\r?\n/);
   expect(JSON.parse(bodies[3] ?? '')).toEqual([
     expect.objectContaining({ type: 'entry-encyclopedia', title: 'Power', URL: version }),
@@ -249,17 +249,17 @@ test('fixed versions: the version page is its own document, cited at its date; t
 }) => {
   await page.goto('/concepts/musketeer-principle/');
   const history = page.locator('.g-history');
-  await expect(history).toContainText('This is the current version, of 29 November 2026.');
+  await expect(history).toContainText('This is the current version, of 7 December 2026.');
   await expect(history).toContainText('26 November 2026 (its text was not archived): First published.');
-  await page.goto('/concepts/musketeer-principle/2026-11-29/');
+  await page.goto('/concepts/musketeer-principle/2026-12-07/');
   await expect(page.locator('.g-version-note')).toHaveText(
-    'Version of 29 November 2026. This is also the current version.',
+    'Version of 7 December 2026. This is also the current version.',
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
-    `${SITE}/concepts/musketeer-principle/2026-11-29/`,
+    `${SITE}/concepts/musketeer-principle/2026-12-07/`,
   );
-  await expect(page.locator('meta[name="citation_date"]')).toHaveAttribute('content', '2026/11/29');
+  await expect(page.locator('meta[name="citation_date"]')).toHaveAttribute('content', '2026/12/07');
   await expect(page.locator('.g-entry')).toContainText('A label, not a coinage');
   expect(await axeViolations(page)).toEqual([]);
 });

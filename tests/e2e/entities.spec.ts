@@ -24,7 +24,12 @@ test('the paper marks people and organisations with cards that link to their pag
 test("the who's who lists every entity, grouped, each page citable with metadata", async ({ page }) => {
   await page.goto('/entities/');
   await expect(page.locator('dt a')).toHaveCount(entityIds.length);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['People', 'Organisations', 'Documents']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'People',
+    'Organisations',
+    'Documents',
+    'Events',
+  ]);
   expect(await axeViolations(page)).toEqual([]);
   for (const id of entityIds) {
     await page.goto(`/entities/${id}/`);

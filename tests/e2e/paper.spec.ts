@@ -105,12 +105,19 @@ test.describe('the paper page', () => {
       'Deterrence by denial',
     ]);
     const used = page.locator('.g-concepts-used > dl:first-of-type dt');
-    await expect(used).toHaveCount(18);
+    await expect(used).toHaveCount(21);
     await expect(used.first()).toHaveText('Alliance');
     // Ideas the paper relies on without naming them are reached from here (#16).
     const related = page.locator('.g-concepts-used h3 + dl dt');
     await expect(page.locator('.g-concepts-used h3')).toHaveText('Related ideas the paper does not name');
-    for (const title of ['Collective security', 'Extended deterrence', 'Security assurances'])
+    for (const title of [
+      'Collective security',
+      'Extended deterrence',
+      'Security assurances',
+      'Nuclear deterrence',
+      'Defence',
+      'Tripwire force',
+    ])
       await expect(related.filter({ hasText: title })).toHaveCount(1);
   });
 });

@@ -71,29 +71,49 @@ describe('every download, read back by citation-js', () => {
     // biblatex: origdate (citation-js reads it as original-date) and the addendum in words.
     const biblatex = citationFile(edition, '.bib');
     expect(cite(biblatex)['original-date']).toEqual({ 'date-parts': [[2025, 3, 25]] });
-    expect(bib(edition, 'biblatex').fields.addendum).toBe('Originally published 25 March 2025');
+    expect(bib(edition, 'biblatex').fields.addendum).toBe(
+      'Annotated edition; originally published 25 March 2025',
+    );
     // RIS: M2, which Zotero puts in Extra (citation-js has no slot for it: read the raw tag).
     expect(citationFile(edition, '.ris')).toContain('\r\nM2  - original-date: 2025-03-25\r\n');
     // Classic BibTeX: the note, which plain.bst prints (ties read back as no-break spaces).
     expect(cite(citationFile(edition, '-bibtex.bib'))['note']).toBe(
-      'Version of 26\u00a0November\u00a02026; originally published 25\u00a0March\u00a02025',
+      'Version of 7\u00a0December\u00a02026; originally published 25\u00a0March\u00a02025',
     );
   });
 
   it('classic BibTeX keeps the day, the site and the URL in fields that standard styles print', () => {
+    // An entry is an @incollection "In Glossa": importers keep the site as the container (Zotero:
+    // a book section whose book title is Glossa), and the note carries the address.
+    for (const item of [musketeer, denial]) {
+      const file = citationFile(item, '-bibtex.bib');
+      expect(file).toMatch(/^@incollection\{/);
+      const parsed = cite(file);
+      expect(parsed['type']).toBe('chapter');
+      expect(parsed['container-title']).toBe('Glossa');
+      expect(String(parsed['note'])).toContain(item.URL);
+      expect(bib(item, 'bibtex').fields).toMatchObject({ booktitle: 'Glossa', url: item.URL });
+    }
     for (const item of [musketeer, denial, edition]) {
       const file = citationFile(item, '-bibtex.bib');
       const [y, m = 0, d = 0] = day(item);
       const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
       expect(file).toContain(`  month = ${months[m - 1] ?? '?'} # "~${String(d)}",\n`.replace('",', ',",'));
       expect(file).toContain(`  year = {${String(y)}},\n`);
-      // plain.bst prints howpublished: citation-js reads it as the publisher.
-      const parsed = cite(file);
-      expect(parsed['publisher']).toContain('Glossa');
-      expect(parsed['publisher']).toContain(item.URL);
+      if (item === edition) {
+        // plain.bst prints howpublished: citation-js reads it as the publisher.
+        const parsed = cite(file);
+        expect(parsed['publisher']).toContain('Glossa');
+        expect(parsed['publisher']).toContain(item.URL);
+      }
     }
-    expect(cite(citationFile(musketeer, '-bibtex.bib'))['note']).toBe(
-      `Version of ${String(day(musketeer)[2])}\u00a0November\u00a02026`,
+    const [year = 0, month = 1, date = 1] = day(musketeer);
+    const monthName = new Date(Date.UTC(year, month - 1, date)).toLocaleString('en-GB', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    expect(String(cite(citationFile(musketeer, '-bibtex.bib'))['note'])).toMatch(
+      new RegExp(`^Version of ${String(date)}\u00a0${monthName}\u00a0${String(year)}; `),
     );
   });
 
@@ -132,6 +152,7 @@ describe('BibTeX', () => {
     expect(entry.type).toBe('inreference');
     expect(entry.fields).toEqual({
       author: [{ name: 'Glossa' }],
+      editor: [{ name: 'Glossa' }],
       title: 'Musketeer principle',
       booktitle: 'Glossa',
       date: musketeer.issued['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-'),
@@ -201,7 +222,7 @@ describe('RIS', () => {
       ['T2', 'Glossa'],
       ['M3', 'Annotated edition'],
       ['PY', '2026'],
-      ['DA', '2026/11/26/'],
+      ['DA', '2026/12/07/'],
       ['UR', 'https://glossa.example/papers/joining-the-dots/'],
       ['LA', 'en-GB'],
       ['M2', 'original-date: 2025-03-25'],

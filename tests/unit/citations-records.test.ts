@@ -17,9 +17,9 @@ describe('records', () => {
       title: 'Musketeer principle',
       author: [{ literal: 'Glossa' }],
       'container-title': 'Glossa',
-      issued: { 'date-parts': [[2026, 11, 29]] },
+      issued: { 'date-parts': [[2026, 12, 7]] },
       abstract: musketeer.abstract,
-      URL: 'https://glossa.example/concepts/musketeer-principle/2026-11-29/',
+      URL: 'https://glossa.example/concepts/musketeer-principle/2026-12-07/',
       language: 'en-GB',
     });
   });
@@ -52,7 +52,8 @@ describe('records', () => {
       author: [{ family: 'Chang', given: 'Jun Yan' }],
       'container-title': 'Glossa',
       genre: 'Annotated edition',
-      issued: { 'date-parts': [[2026, 11, 26]] },
+      // The edition's latest revision, not its first publication (26 November 2026).
+      issued: { 'date-parts': [[2026, 12, 7]] },
       'original-date': { 'date-parts': [[2025, 3, 25]] },
       note: 'original-date: 2025-03-25',
       URL: 'https://glossa.example/papers/joining-the-dots/',
@@ -66,6 +67,24 @@ describe('records', () => {
     });
     expect(edited.editor).toEqual([{ family: 'Smith', given: 'Ann' }]);
     expect(edited.author).toEqual(edition.author);
+  });
+
+  it('cites the edition at its latest revision, or at its first publication while it has none', () => {
+    expect(paper.revisions.map((r) => r.date)).toEqual(['2026-11-26', '2026-11-29', '2026-12-07']);
+    const unrevised = paperEditionRecord({
+      id: 'e',
+      paper: { ...paper, revisions: [] },
+      site,
+      url: 'https://x.example/',
+    });
+    expect(unrevised.issued).toEqual({ 'date-parts': [[2026, 11, 26]] });
+    const later = paperEditionRecord({
+      id: 'e',
+      paper: { ...paper, revisions: [...paper.revisions, { date: '2027-01-02', note: 'Marks added.' }] },
+      site,
+      url: 'https://x.example/',
+    });
+    expect(later.issued).toEqual({ 'date-parts': [[2027, 1, 2]] });
   });
 
   it('cites the original as the publisher’s numbered report, from the paper’s frontmatter only', () => {

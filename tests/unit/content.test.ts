@@ -66,19 +66,32 @@ describe('the paper', () => {
     );
     expect(file.data.glossa?.paragraphs.length).toBe(21);
     // Marked only where the paper's words name a concept: compellence, extended deterrence,
-    // security assurances and collective security are not in the text and are not marked.
+    // security assurances, collective security, nuclear deterrence, defence and tripwire forces
+    // are not in the text and are not marked.
     const used = new Set(file.data.glossa?.occurrences.filter((o) => o.kind === 'concept').map((o) => o.id));
-    expect(used.size).toBe(18);
+    expect(used.size).toBe(21);
     for (const absent of [
       'compellence',
       'extended-deterrence',
       'security-assurances',
       'collective-security',
+      'nuclear-deterrence',
+      'defence',
+      'tripwire-force',
     ]) {
       expect(used.has(absent)).toBe(false);
     }
     expect(used.has('alliance')).toBe(true);
     expect(used.has('instruments-of-national-power')).toBe(true);
+    for (const marked of ['ceasefire', 'peace-agreement', 'nato-membership-for-ukraine']) {
+      expect(used.has(marked)).toBe(true);
+    }
+    const entities = new Set(
+      file.data.glossa?.occurrences.filter((o) => o.kind === 'entity').map((o) => o.id),
+    );
+    for (const marked of ['russia-ukraine-war', 'early-2025-negotiations', 'cold-war']) {
+      expect(entities.has(marked)).toBe(true);
+    }
   });
   it("keeps the original's heading wording, rights notice, figure credit and author note", () => {
     expect(paper).toContain("## Whiter Deterrence and Ukraine's Security Guarantees?");

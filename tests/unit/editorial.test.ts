@@ -258,6 +258,101 @@ describe('corrections are visible', () => {
   });
 });
 
+describe('the corrections of 7 December 2026 (review of that date)', () => {
+  const body = (name: string) => entries.find((e) => label(e) === name)?.body ?? '';
+  /** Entries corrected for issue #34: each says what changed, and why, in a dated revision. */
+  const corrected = [
+    'concepts/alliance',
+    'concepts/security-assurances',
+    'entities/biden-administration',
+    'concepts/deterrence',
+    'entities/keir-starmer',
+    'concepts/coalition-of-the-willing',
+    'concepts/capability',
+    'concepts/deterrence-by-denial',
+    'entities/jun-yan-chang',
+    'concepts/integrated-deterrence',
+    'entities/trump-administration',
+    'entities/the-three-musketeers',
+    'entities/alexandre-dumas',
+    'entities/palme-commission',
+    'concepts/musketeer-principle',
+    'concepts/instruments-of-national-power',
+    'concepts/security-guarantees',
+    'entities/pete-hegseth',
+  ];
+
+  it.each(corrected)('%s has a revision dated 2026-12-07 that explains the change', (name) => {
+    const revision = entries
+      .find((e) => label(e) === name)
+      ?.data.revisions?.find((r) => r.date === '2026-12-07');
+    expect(revision?.note.length ?? 0).toBeGreaterThanOrEqual(80);
+  });
+
+  it('calls Ukraine a NATO partner, not an ally, with the dates of the partnership', () => {
+    expect(body('concepts/alliance')).not.toMatch(/in neither position/);
+    expect(body('concepts/alliance')).toMatch(/NATO partner but not an ally/);
+    for (const fact of ['Partnership for Peace in 1994', 'Distinctive Partnership', '12 June 2020']) {
+      expect(body('concepts/alliance')).toContain(fact);
+    }
+  });
+
+  it('keeps the hedge of ¶18 with Ukraine: no entry makes it Chang’s own doubt', () => {
+    const doubt = /(Chang|he) doubts|leads him to doubt|(his|Chang['’]s) (closing|later) doubts?/;
+    expect(entries.filter((e) => doubt.test(e.body)).map(label)).toEqual([]);
+  });
+
+  it('counts and dates what the review found miscounted or misdated', () => {
+    expect(body('entities/biden-administration')).toMatch(/three times \(¶11, ¶13, ¶17\)/);
+    expect(body('concepts/security-assurances')).not.toMatch(/to the last \(¶21\)/);
+    expect(body('entities/palme-commission')).not.toMatch(/It worked from 1980 to 1982/);
+    expect(body('entities/the-three-musketeers')).not.toMatch(/English often reverses/);
+    expect(body('entities/jun-yan-chang')).toContain('(<Entity id="idss">IDSS</Entity>) of RSIS');
+    expect(body('entities/pete-hegseth')).toMatch(/^At the paper's date, Pete Hegseth was/m);
+  });
+
+  it('keeps aliases to other names of the same idea', () => {
+    const aliases = (name: string) =>
+      (entries.find((e) => label(e) === name)?.data['aliases'] ?? []) as string[];
+    expect(aliases('concepts/security-guarantees')).not.toEqual(expect.arrayContaining(['guarantee']));
+    expect(aliases('concepts/security-assurances')).toEqual(['security assurance']);
+    expect(aliases('concepts/instruments-of-national-power')).not.toContain('national power');
+  });
+
+  it('has the entries a student still missed, written under the policy', () => {
+    const added = [
+      'concepts/ceasefire',
+      'concepts/peace-agreement',
+      'concepts/nato-membership-for-ukraine',
+      'concepts/nuclear-deterrence',
+      'concepts/defence',
+      'concepts/tripwire-force',
+      'entities/russia-ukraine-war',
+      'entities/early-2025-negotiations',
+      'entities/cold-war',
+    ];
+    expect(entries.map(label)).toEqual(expect.arrayContaining(added));
+    for (const name of added) expect(entries.find((e) => label(e) === name)?.data.created).toBe('2026-12-07');
+  });
+
+  it('dates the edition’s own changes: revisions oldest first, from its creation, each saying what changed', () => {
+    for (const paper of papers) {
+      const dates = paper.revisions.map((r) => r.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(dates[0]).toBe(paper.created);
+      for (const r of paper.revisions.slice(1)) expect(r.note.length, r.date).toBeGreaterThanOrEqual(80);
+    }
+    expect(papers.find((p) => p.number === '039/2025')?.revisions.map((r) => r.date)).toEqual(
+      expect.arrayContaining(['2026-11-29', '2026-12-07']),
+    );
+  });
+
+  it('quotes the Bucharest declaration only as the declaration words it', () => {
+    const text = body('concepts/nato-membership-for-ukraine');
+    expect(text).toContain('"We agreed today that these countries will become members of NATO."');
+  });
+});
+
 describe("editor's notes in the paper", () => {
   const paper = readFileSync(root('papers', 'joining-the-dots.mdx'), 'utf8');
   const notes = [...paper.matchAll(/<Note>([\s\S]*?)<\/Note>/g)].map((m) => m[1] ?? '');

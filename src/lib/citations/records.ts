@@ -130,7 +130,8 @@ export function paperEditionRecord({ id, paper, site, url }: EditionRecordInput)
     'container-title': site.title,
     genre: 'Annotated edition',
     ...publisherOf(site),
-    issued: cslDate(paper.created),
+    // The edition changes (notes, marks, headings): it is cited at its latest revision.
+    issued: cslDate(paper.revisions.length > 0 ? latestRevision(paper.revisions) : paper.created),
     'original-date': cslDate(paper.issued),
     // Zotero drops `original-date` on import but keeps this line in Extra and hands it back to
     // citeproc as the variable (citeproc-js reads it the same way), so the date survives.

@@ -166,13 +166,13 @@ export const conceptSchema = z
   })
   .strict();
 
-/** Frontmatter of `content/entities/<id>.mdx`: a person, organisation or document the papers name. */
+/** Frontmatter of `content/entities/<id>.mdx`: a person, organisation, document or event the papers name. */
 export const entitySchema = z
   .object({
     /** Name as usually written ("Volodymyr Zelenskyy", "NATO"). */
     name: z.string().trim().min(1),
     /** What it is. */
-    kind: z.enum(['person', 'organisation', 'document']),
+    kind: z.enum(['person', 'organisation', 'document', 'event']),
     /** Other names an author may write inside `<Entity>`; matched case-insensitively. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** The hover text: the role as at `asOf`, plain text. */
@@ -259,6 +259,8 @@ export const paperSchema = z
     editionNote: inlineText().optional(),
     /** Date this annotated edition was first published, YYYY-MM-DD. */
     created: isoDateSchema,
+    /** The edition's revision history (its notes, marks and headings), oldest first; the latest date is the date citations of the edition give. */
+    revisions: z.array(revisionSchema).default([]),
     /** Key of the original on the source shelf; default the first author's family name and the year ("chang-2025"). */
     citationKey: idSchema.optional(),
   })

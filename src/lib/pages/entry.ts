@@ -70,7 +70,12 @@ export interface EntryPage {
   contrasts: ReadonlyMap<string, ContrastView>;
 }
 
-const entityKinds = { person: 'Person', organisation: 'Organisation', document: 'Document' } as const;
+const entityKinds = {
+  person: 'Person',
+  organisation: 'Organisation',
+  document: 'Document',
+  event: 'Event',
+} as const;
 
 /** What an entry page shows: the entry (or a version as published), the current entry, the text to render. */
 export interface Shown {

@@ -57,7 +57,7 @@ export interface EntitiesPage {
   page: 'entities';
   meta: PageMeta;
   groups: {
-    kind: 'person' | 'organisation' | 'document';
+    kind: 'person' | 'organisation' | 'document' | 'event';
     title: string;
     list: CollectionEntry<'entities'>[];
   }[];
@@ -143,11 +143,12 @@ async function entities(): Promise<EntitiesPage> {
   const all = (await getCollection('entities')).sort((a, b) => a.data.name.localeCompare(b.data.name));
   const row = kindRow('entity');
   const description =
-    'The people, organisations and documents the papers name, with their roles at the time.';
+    'The people, organisations, documents and events the papers name, with their roles at the time.';
   const groups = [
     { kind: 'person', title: 'People' },
     { kind: 'organisation', title: 'Organisations' },
     { kind: 'document', title: 'Documents' },
+    { kind: 'event', title: 'Events' },
   ] as const;
   return {
     page: 'entities',

@@ -11,7 +11,7 @@ import { relationsIndexed } from '../graph/relations.ts';
 import { seriesCitation, seriesLabel } from '../model/paper-label.ts';
 import type { PaperData } from '../model/schemas.ts';
 import type { PaperFacts } from '../paper/facts.ts';
-import { formatIsoDate } from '../site/dates.ts';
+import { formatIsoDate, formatIssued } from '../site/dates.ts';
 import { allConcepts, perBuild } from '../astro/collections.ts';
 import { factsOfPaper } from '../astro/facts.ts';
 import { paperItems } from '../astro/records.ts';
@@ -92,7 +92,7 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
   const [before, after] = d.rightsContact ? d.rights.split(d.rightsContact) : [d.rights];
   // The two works the box offers, named so that nobody mistakes one for the other.
   const originalLabel = `${byline} (${d.issued.slice(0, 4)}), ${seriesCitation(d) ?? d.genre}, ${d.publisher}`;
-  const editionLabel = `${edition['container-title'] ?? ''}, ${formatIsoDate(d.created)}`;
+  const editionLabel = `${edition['container-title'] ?? ''}, ${formatIssued(edition)}`;
   const description = `${d.genre} by ${byline}, ${seriesCitation(d) ?? d.publisher} (${dateText}), annotated with a glossary of its key concepts.`;
   const pins = paragraphPinpoints(edition, facts.paragraphs);
   return {
