@@ -53,3 +53,20 @@ test('opening another term closes the first', async ({ page }) => {
   await expect(openTerms(page)).toHaveCount(1);
   await expect(openTerms(page).locator('.g-term__link')).toHaveText('deter');
 });
+
+test('after Close or a tap elsewhere, the next tap on the same term opens it again', async ({ page }) => {
+  const t = page.locator('#p6 .g-term').first();
+  const link = t.locator('.g-term__link');
+  await link.tap();
+  await expect(t.locator('.g-card')).toBeVisible();
+  await t.getByRole('button', { name: /^Close the definition/ }).tap();
+  await expect(t.locator('.g-card')).toBeHidden();
+  await link.tap();
+  await expect(t.locator('.g-card')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${PAPER}$`));
+  await page.getByRole('heading', { level: 1 }).tap();
+  await expect(t.locator('.g-card')).toBeHidden();
+  await link.tap();
+  await expect(t.locator('.g-card')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${PAPER}$`));
+});
