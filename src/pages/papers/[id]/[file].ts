@@ -1,4 +1,8 @@
-/** Citation downloads of a paper: original.{bib,ris,json} (the publication) and edition.* (this site). */
+/**
+ * Citation downloads of a paper: glossa-<id>-original.{bib,ris,json} (the publication) and
+ * glossa-<id>-edition.* (this site), the names "How to cite" links; also as first published,
+ * original.* and edition.*.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { downloadFormats, paperItems } from '../../../lib/astro/records.ts';
@@ -10,10 +14,12 @@ export const getStaticPaths = (async () => {
   const papers = await getCollection('papers');
   return papers.flatMap((paper) =>
     which.flatMap((record) =>
-      downloadFormats.map((format) => ({
-        params: { id: paper.id, file: `${record}${format.suffix}` },
-        props: { paper, record, format },
-      })),
+      downloadFormats.flatMap((format) =>
+        [record, `glossa-${paper.id}-${record}`].map((name) => ({
+          params: { id: paper.id, file: `${name}${format.suffix}` },
+          props: { paper, record, format },
+        })),
+      ),
     ),
   );
 }) satisfies GetStaticPaths;

@@ -1,4 +1,7 @@
-/** Citation downloads of one published version of an entry: /concepts/<id>/<date>/citation.{bib,ris,json}. */
+/**
+ * Citation downloads of one published version of an entry, named for the entry and the version
+ * (/concepts/<id>/<date>/glossa-<id>-<date>.{bib,ris,json}), and as first published, citation.*.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadFormats, itemOf, versionPages, type VersionPage } from '../../../../lib/astro/records.ts';
 import { citationFile } from '../../../../lib/citations/export.ts';
@@ -6,15 +9,17 @@ import { kindRow } from '../../../../lib/model/kinds.ts';
 
 export const getStaticPaths = (async () =>
   (await versionPages()).flatMap((v) =>
-    downloadFormats.map((format) => ({
-      params: {
-        collection: kindRow(v.current.kind).collection,
-        id: v.current.entry.id,
-        version: v.date,
-        file: `citation${format.suffix}`,
-      },
-      props: { v, format },
-    })),
+    downloadFormats.flatMap((format) =>
+      ['citation', `glossa-${v.current.entry.id}-${v.date}`].map((name) => ({
+        params: {
+          collection: kindRow(v.current.kind).collection,
+          id: v.current.entry.id,
+          version: v.date,
+          file: `${name}${format.suffix}`,
+        },
+        props: { v, format },
+      })),
+    ),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ v: VersionPage; format: (typeof downloadFormats)[number] }> = async ({
