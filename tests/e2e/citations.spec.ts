@@ -315,7 +315,7 @@ test('fixed versions: the version page is its own document, cited at its date; t
   await expect(history).toContainText('26 November 2026 (its text was not archived): First published.');
   await page.goto('/concepts/musketeer-principle/2026-11-29/');
   await expect(page.locator('.g-version-note')).toHaveText(
-    'Version of 29 November 2026. This is also the current version.',
+    'The version of 29 November 2026, kept as published: its text never changes. It is also the current version; the entry’s page will show any later revision.',
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
@@ -324,4 +324,30 @@ test('fixed versions: the version page is its own document, cited at its date; t
   await expect(page.locator('meta[name="citation_date"]')).toHaveAttribute('content', '2026/11/29');
   await expect(page.locator('.g-entry')).toContainText('A label, not a coinage');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a superseded version says so at its top, in a banner, and links the current entry', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/entities/the-three-musketeers/2026-11-29/');
+  const banner = page.getByRole('complementary', { name: 'Fixed version' });
+  await expect(banner).toBeInViewport();
+  await expect(banner).toContainText('The version of 29 November 2026, kept as published');
+  await expect(banner).toContainText('A newer version exists');
+  const current = banner.getByRole('link', { name: 'read the current entry' });
+  await expect(current).toHaveAttribute('href', '/entities/the-three-musketeers/');
+  // Above the title, and boxed: not one more sentence of body text.
+  const [bannerTop, h1Top] = await Promise.all([
+    banner.evaluate((el) => el.getBoundingClientRect().top),
+    page.locator('h1').evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(bannerTop).toBeLessThan(h1Top);
+  expect(await banner.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('6px');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page), scheme).toEqual([]);
+  }
+  await current.click();
+  await expect(page).toHaveURL(/\/entities\/the-three-musketeers\/$/);
 });
