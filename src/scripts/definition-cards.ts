@@ -13,6 +13,8 @@ const CLOSE_DELAY = 300;
 const GAP = 6;
 const MARGIN = 8;
 const MAX_WIDTH = 352;
+/** Below this viewport width (px) a card opens above its term when there is room. */
+const NARROW = 640;
 
 let openTerm: HTMLElement | null = null;
 /**
@@ -87,7 +89,10 @@ function place(term: HTMLElement): void {
   const { width, height } = card.getBoundingClientRect();
   const below = viewportHeight - whole.bottom - GAP - MARGIN;
   const above = whole.top - GAP - MARGIN;
-  const side = height <= below || below >= above ? 'below' : 'above';
+  // On a narrow screen a card below its term covers the rest of the paragraph, and with it the
+  // next term the reader may want to tap: there the card goes above the term when it fits.
+  const narrow = viewportWidth < NARROW;
+  const side = narrow && height <= above ? 'above' : height <= below || below >= above ? 'below' : 'above';
   const room = side === 'below' ? below : above;
   if (height > room) {
     // Only a card cut to the room it has scrolls (see .g-card in global.css).

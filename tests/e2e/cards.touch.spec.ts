@@ -70,3 +70,46 @@ test('after Close or a tap elsewhere, the next tap on the same term opens it aga
   await expect(t.locator('.g-card')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${PAPER}$`));
 });
+
+test('a card never hides the next term of its paragraph, and its actions are full-size targets', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  for (const paragraph of await page.locator('.g-para').all()) {
+    const terms = await paragraph.locator('.g-term').all();
+    for (const [i, t] of terms.slice(0, -1).entries()) {
+      const next = terms[i + 1];
+      if (!next) continue;
+      // Where a reader taps: the term in the middle of the screen.
+      await t.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await t.locator('.g-term__link').tap();
+      const card = t.locator('.g-card');
+      await expect(card).toBeVisible();
+      const c = await card.boundingBox();
+      const hidden = await next
+        .locator('.g-term__link')
+        .evaluate(
+          (link, box) =>
+            !!box &&
+            [...link.getClientRects()].some(
+              (r) =>
+                r.left < box.x + box.width &&
+                box.x < r.right &&
+                r.top < box.y + box.height &&
+                box.y < r.bottom,
+            ),
+          c,
+        );
+      if (hidden)
+        problems.push(
+          `${(await t.textContent()) ?? ''} hides ${(await next.locator('.g-term__link').textContent()) ?? ''}`,
+        );
+      for (const action of ['.g-card__more', '.g-card__close']) {
+        const box = await card.locator(action).boundingBox();
+        if ((box?.height ?? 0) < 44) problems.push(`${action} is ${box?.height ?? 0} px tall`);
+      }
+      await page.getByRole('heading', { level: 1 }).tap();
+    }
+  }
+  expect(problems).toEqual([]);
+});

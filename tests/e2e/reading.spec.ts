@@ -124,3 +124,17 @@ test('print: a concept page prints with its citation', async ({ page }) => {
   await expect(page.locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toBeVisible();
   await expect(page.locator('.g-cite__styles')).toBeHidden();
 });
+
+test('a ¶ link lands with room above the paragraph, its outline in view', async ({ page }) => {
+  await page.goto('/papers/joining-the-dots/#p7');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const top = await page.locator('#p7').evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(12);
+  expect(top).toBeLessThan(60);
+});
+
+test('the search box names the "/" key only where a keyboard is likely', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#site-search')).toHaveAttribute('placeholder', 'Search (press /)');
+  await expect(page.getByRole('button', { name: 'Theme: System. Switch to Light' })).toBeVisible();
+});
