@@ -127,7 +127,9 @@ function resultItem(result: PagefindResult): HTMLLIElement {
     all.className = 'g-search__all';
     all.textContent = `Show all ${String(places.length)} places in the paper`;
     all.addEventListener('click', () => {
-      const hidden = [...sub.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.hidden);
+      const hidden = [...sub.children].filter(
+        (c): c is HTMLElement => c instanceof HTMLElement && c.hidden === true,
+      );
       for (const li of hidden) li.hidden = false;
       hidden[0]?.querySelector('a')?.focus();
       all.remove();
