@@ -113,3 +113,23 @@ test('a card never hides the next term of its paragraph, and its actions are ful
   }
   expect(problems).toEqual([]);
 });
+
+test('a note number is a 24 px target for a finger, and a tap on it reaches the note', async ({ page }) => {
+  const ref = page.locator('.g-note__ref').first();
+  await ref.scrollIntoViewIfNeeded();
+  const size = await ref.evaluate((el) => {
+    const r = getComputedStyle(el, '::before');
+    const box = el.getBoundingClientRect();
+    return {
+      width: box.width + 2 * Math.abs(parseFloat(r.left)),
+      height: box.height + 2 * Math.abs(parseFloat(r.top)),
+    };
+  });
+  expect(size.width).toBeGreaterThanOrEqual(24);
+  expect(size.height).toBeGreaterThanOrEqual(24);
+  const box = await ref.boundingBox();
+  if (!box) throw new Error('no note number');
+  // A tap just beside the digit still follows the link.
+  await page.touchscreen.tap(box.x + box.width + 4, box.y + box.height / 2);
+  await expect(page).toHaveURL(/#joining-the-dots-note-1$/);
+});
