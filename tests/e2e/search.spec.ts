@@ -132,3 +132,20 @@ test('excerpts are whole sentences, mark the query’s words only, and keep tabl
   const text = (await page.locator('.g-search__results').textContent()) ?? '';
   expect(text).not.toMatch(/compared(Mechanism)|denial(Mechanism)|punishment(Deterrence)/);
 });
+
+test('a paper with many matching paragraphs lists six, and "Show all" the rest', async ({ page }) => {
+  await page.goto('/search/?q=deterrence');
+  const paper = page.locator('.g-search__results > li', { has: page.locator('.g-search__places') });
+  const places = paper.locator('.g-search__places li');
+  await expect(places.first()).toBeVisible();
+  const total = await places.count();
+  expect(total).toBeGreaterThan(6);
+  await expect(paper.locator('.g-search__places li:visible')).toHaveCount(6);
+  await paper.getByRole('button', { name: `Show all ${String(total)} places in the paper` }).click();
+  await expect(paper.locator('.g-search__places li:visible')).toHaveCount(total);
+  await expect(places.nth(6).getByRole('link')).toBeFocused();
+  for (const href of await paper
+    .locator('.g-search__places a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/papers\/joining-the-dots\/(#[\w-]+)?$/);
+});
