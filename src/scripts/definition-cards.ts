@@ -13,10 +13,17 @@ const CLOSE_DELAY = 300;
 const GAP = 6;
 const MARGIN = 8;
 const MAX_WIDTH = 352;
+/** Below this viewport width (px) a card opens above its term when there is room. */
+const NARROW = 640;
 
 let openTerm: HTMLElement | null = null;
-/** A term dismissed with Esc stays closed until the pointer and focus have left it. */
+/**
+ * A term whose card was dismissed (Esc, Close) while the pointer was over it: resting there does
+ * not reopen it, until the pointer leaves. Any new focus, tap or hover opens it again.
+ */
 let dismissed: HTMLElement | null = null;
+/** Set while the script itself puts focus back on a term's link, which must not reopen its card. */
+let refocusing = false;
 let openTimer = 0;
 let closeTimer = 0;
 /** The term under a touch or pen press, and whether its card was open before the press. */
@@ -82,7 +89,10 @@ function place(term: HTMLElement): void {
   const { width, height } = card.getBoundingClientRect();
   const below = viewportHeight - whole.bottom - GAP - MARGIN;
   const above = whole.top - GAP - MARGIN;
-  const side = height <= below || below >= above ? 'below' : 'above';
+  // On a narrow screen a card below its term covers the rest of the paragraph, and with it the
+  // next term the reader may want to tap: there the card goes above the term when it fits.
+  const narrow = viewportWidth < NARROW;
+  const side = narrow && height <= above ? 'above' : height <= below || below >= above ? 'below' : 'above';
   const room = side === 'below' ? below : above;
   if (height > room) {
     // Only a card cut to the room it has scrolls (see .g-card in global.css).
@@ -119,7 +129,7 @@ document.addEventListener('pointerout', (event) => {
   const term = termOf(event.target);
   if (!term || term.contains(event.relatedTarget as Node | null)) return;
   clearTimeout(openTimer);
-  if (dismissed === term && !term.contains(document.activeElement)) dismissed = null;
+  if (dismissed === term) dismissed = null;
   if (term !== openTerm || term.contains(document.activeElement)) return;
   clearTimeout(closeTimer);
   closeTimer = window.setTimeout(() => hide(term), CLOSE_DELAY);
@@ -127,22 +137,28 @@ document.addEventListener('pointerout', (event) => {
 
 document.addEventListener('focusin', (event) => {
   const term = termOf(event.target);
-  if (term && term !== dismissed) show(term);
+  if (term && !refocusing) show(term);
 });
 
 document.addEventListener('focusout', (event) => {
   const term = termOf(event.target);
   if (!term || term.contains(event.relatedTarget as Node | null)) return;
-  if (dismissed === term) dismissed = null;
   if (term === openTerm && !term.matches(':hover')) hide(term);
 });
 
+/** Closes a term's card by the reader's choice; focus inside it goes back to the term's link. */
+function dismiss(term: HTMLElement, refocus: boolean): void {
+  hide(term);
+  dismissed = term.matches(':hover') ? term : null;
+  if (!refocus) return;
+  refocusing = true;
+  linkOf(term)?.focus();
+  refocusing = false;
+}
+
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || !openTerm) return;
-  const term = openTerm;
-  hide(term);
-  dismissed = term;
-  if (term.contains(document.activeElement)) linkOf(term)?.focus();
+  dismiss(openTerm, openTerm.contains(document.activeElement));
 });
 
 document.addEventListener('pointerdown', (event) => {
@@ -154,9 +170,7 @@ document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   const term = termOf(target);
   if (target?.closest('.g-card__close') && term) {
-    hide(term);
-    dismissed = term;
-    linkOf(term)?.focus();
+    dismiss(term, true);
     return;
   }
   // Touch or pen: the first tap on a term opens its card; a second tap follows the link.

@@ -21,7 +21,11 @@ const read = (): Theme => {
 const apply = (theme: Theme): void => {
   if (theme === 'system') delete document.documentElement.dataset['theme'];
   else document.documentElement.dataset['theme'] = theme;
-  if (button) button.textContent = `Theme: ${names[theme]}`;
+  if (!button) return;
+  // The visible text names the state; the accessible name adds what the button does next.
+  const next = order[(order.indexOf(theme) + 1) % order.length] ?? 'system';
+  button.textContent = `Theme: ${names[theme]}`;
+  button.setAttribute('aria-label', `Theme: ${names[theme]}. Switch to ${names[next]}`);
 };
 
 let current: Theme = read();

@@ -97,7 +97,7 @@ describe('fixed versions', () => {
       toString(
         select('.g-version-note', page(dir, 'concepts/alpha-idea/2026-01-01')) ?? { type: 'text', value: '' },
       ),
-    ).toContain('An earlier version');
+    ).toContain('A newer version exists');
     expect(
       select('.g-history a[href="/concepts/alpha-idea/2026-01-01/"]', page(dir, 'concepts/alpha-idea')),
     ).toBeTruthy();

@@ -120,6 +120,44 @@ test.describe('keyboard', () => {
   });
 });
 
+test.describe('after a dismissal', () => {
+  test('Esc on a hovered card, then focus, hover and Esc again in any order: each opens or closes it', async ({
+    page,
+  }) => {
+    await page.goto(PAPER);
+    const t = term(page, 9);
+    const link = t.locator('.g-term__link');
+    const card = t.locator('.g-card');
+    // Hover, Esc: closed while the pointer rests there.
+    await link.hover();
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await page.waitForTimeout(400);
+    await expect(card).toBeHidden();
+    // Keyboard focus on the same term opens it again (it stayed closed before).
+    await link.focus();
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(link).toBeFocused();
+    // The pointer leaves and comes back while focus stays: the hover opens it again.
+    await page.mouse.move(2, 2);
+    await link.hover();
+    await expect(card).toBeVisible();
+    // Close with the button, then Tab away and back: focus opens it.
+    await t.getByRole('button', { name: /^Close the definition/ }).click();
+    await expect(card).toBeHidden();
+    await expect(link).toBeFocused();
+    await page.mouse.move(2, 2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(link).toBeFocused();
+    await expect(card).toBeVisible();
+    await expect(openTerms(page)).toHaveCount(1);
+  });
+});
+
 test.describe('screen readers', () => {
   test('the term is a link named by its text and described by the short definition', async ({ page }) => {
     await page.goto(PAPER);

@@ -176,6 +176,55 @@ test('the copy button puts the citation on the clipboard and confirms it, visibl
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `Glossa. ${date.slice(0, 4)}. “Deterrence by Denial.” In Glossa. ${SITE}/concepts/deterrence-by-denial/${date}/.`,
   );
+  // Rich text too, so the container title stays in italics when pasted into a word processor.
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+  });
+  expect(html).toContain('In <i>Glossa</i>.');
+  expect(html).not.toMatch(/\bid=|<a\b|<p\b/);
+});
+
+test('the chosen style is remembered across pages, and the ¶ pin puts it first and copies it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/concepts/power/');
+  await page.locator('.g-cite').getByLabel('MLA (9th ed.)').check();
+  await page.goto('/concepts/deterrence/');
+  await expect(page.locator('.g-cite').getByLabel('MLA (9th ed.)')).toBeChecked();
+  await page.goto(`${PAPER}#p7`);
+  for (const record of await page.locator('.g-cite__record').all())
+    await expect(record.getByLabel('MLA (9th ed.)')).toBeChecked();
+  const pin = page.locator('#p7-cite');
+  const first = pin.locator('.g-pin__styles > li').first();
+  expect(
+    await pin
+      .locator('.g-pin__styles > li')
+      .evaluateAll(
+        (lis) =>
+          lis.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]?.textContent,
+      ),
+  ).toContain('MLA: (Chang, par. 7)');
+  await pin.getByRole('button', { name: 'Copy MLA' }).click();
+  await expect(first.locator('..').getByText('Copied to the clipboard.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Chang, par. 7)');
+});
+
+test('"Cite this entry" in the first screen leads to How to cite', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const [path, name] of [
+    ['/concepts/deterrence-by-denial/', 'Cite this entry'],
+    ['/entities/nato/', 'Cite this entry'],
+    [PAPER, 'Cite this paper'],
+  ] as const) {
+    await page.goto(path);
+    const link = page.getByRole('link', { name, exact: true });
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page.getByRole('heading', { name: 'How to cite' })).toBeInViewport();
+  }
 });
 
 test('the paper page offers both works, clearly labelled, with downloads for each', async ({
@@ -216,7 +265,16 @@ test('downloads of an entry: every format, at the version on screen, with no acc
   const hrefs = await page
     .locator('.g-cite__downloads a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  // Named for the entry, so five downloads are not citation (1).ris … citation (4).ris.
+  expect(hrefs).toEqual([
+    '/concepts/power/glossa-power.bib',
+    '/concepts/power/glossa-power-bibtex.bib',
+    '/concepts/power/glossa-power.ris',
+    '/concepts/power/glossa-power.json',
+  ]);
   const bodies = await Promise.all(hrefs.map(async (href) => (await request.get(href)).text()));
+  // The first names stay published (tests/published-urls.txt), with the same files.
+  expect(await (await request.get('/concepts/power/citation.ris')).text()).toBe(bodies[2]);
   const date = (await page.locator('meta[name="DC.date"]').getAttribute('content')) ?? '';
   const version = `${SITE}/concepts/power/${date}/`;
   expect(bodies[0]).toMatch(/^@inreference\{power,/);
@@ -238,9 +296,13 @@ test('a ¶ number links to its paragraph and offers its pinpoint in every style'
   await page.locator('#p7 > a.g-pnum').click();
   await expect(page).toHaveURL(/#p7$/);
   await expect(pin).toBeVisible();
-  await expect(pin).toContainText(
-    'APA: (Chang, 2025/2026, para. 7) · MLA: (Chang, par. 7) · Chicago author-date: (Chang [2025] 2026, para. 7) · Chicago note: Chang, “Joining the Dots,” para. 7.',
-  );
+  // One line and one Copy button per style.
+  await expect(pin.locator('.g-pin__styles > li')).toHaveText([
+    /^APA: \(Chang, 2025\/2026, para\. 7\)\s*Copy APA/,
+    /^MLA: \(Chang, par\. 7\)\s*Copy MLA/,
+    /^Chicago author-date: \(Chang \[2025\] 2026, para\. 7\)/,
+    /^Chicago note: Chang, “Joining the Dots,” para\. 7\./,
+  ]);
   await expect(pin.getByRole('link')).toHaveText(`${SITE}${PAPER}#p7`);
 });
 
@@ -253,7 +315,7 @@ test('fixed versions: the version page is its own document, cited at its date; t
   await expect(history).toContainText('26 November 2026 (its text was not archived): First published.');
   await page.goto('/concepts/musketeer-principle/2026-12-07/');
   await expect(page.locator('.g-version-note')).toHaveText(
-    'Version of 7 December 2026. This is also the current version.',
+    'The version of 7 December 2026, kept as published: its text never changes. It is also the current version; the entry’s page will show any later revision.',
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
@@ -262,4 +324,30 @@ test('fixed versions: the version page is its own document, cited at its date; t
   await expect(page.locator('meta[name="citation_date"]')).toHaveAttribute('content', '2026/12/07');
   await expect(page.locator('.g-entry')).toContainText('A label, not a coinage');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a superseded version says so at its top, in a banner, and links the current entry', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/entities/the-three-musketeers/2026-11-29/');
+  const banner = page.getByRole('complementary', { name: 'Fixed version' });
+  await expect(banner).toBeInViewport();
+  await expect(banner).toContainText('The version of 29 November 2026, kept as published');
+  await expect(banner).toContainText('A newer version exists');
+  const current = banner.getByRole('link', { name: 'read the current entry' });
+  await expect(current).toHaveAttribute('href', '/entities/the-three-musketeers/');
+  // Above the title, and boxed: not one more sentence of body text.
+  const [bannerTop, h1Top] = await Promise.all([
+    banner.evaluate((el) => el.getBoundingClientRect().top),
+    page.locator('h1').evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(bannerTop).toBeLessThan(h1Top);
+  expect(await banner.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('6px');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page), scheme).toEqual([]);
+  }
+  await current.click();
+  await expect(page).toHaveURL(/\/entities\/the-three-musketeers\/$/);
 });

@@ -76,3 +76,12 @@ test('titles of works are in italics in the card, the index and the page; metada
     'author of The Three Musketeers (1844)',
   );
 });
+
+test('the who’s who lists people by surname', async ({ page }) => {
+  await page.goto('/entities/');
+  const people = await page.locator('#kind-person ~ dl dt').allTextContents();
+  const surnames = people.map((name) => name.trim().split(/\s+/).at(-1) ?? '');
+  expect(surnames.length).toBeGreaterThan(5);
+  expect(surnames).toEqual([...surnames].sort((a, b) => a.localeCompare(b)));
+  expect(surnames.slice(0, 2)).toEqual(['Chang', 'Dumas']);
+});

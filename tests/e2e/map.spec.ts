@@ -121,3 +121,40 @@ test('printed, a map keeps its legend on its page', async ({ page }) => {
     ]);
   expect(style).toEqual(['avoid', 'avoid']);
 });
+
+for (const width of [1280, 1920]) {
+  test(`at ${width} px every map shows every concept without scrolling, and no hint says it scrolls`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/concepts/', '/concepts/deterrence/', '/concepts/collective-defence/']) {
+      await page.goto(path);
+      const out = await page.evaluate(() => {
+        const view = document.documentElement.clientWidth;
+        const problems: string[] = [];
+        if (document.documentElement.scrollWidth > view) problems.push('the page scrolls sideways');
+        for (const box of document.querySelectorAll<HTMLElement>('.g-map__scroll')) {
+          if (box.scrollWidth > box.clientWidth + 1)
+            problems.push(`a map box scrolls (${box.scrollWidth} > ${box.clientWidth})`);
+          for (const node of box.querySelectorAll('.g-map__node rect')) {
+            const r = node.getBoundingClientRect();
+            if (r.left < 0 || r.right > view) problems.push(`a node at ${r.left}–${r.right} is out of view`);
+          }
+        }
+        for (const hint of document.querySelectorAll('.g-map__hint'))
+          if (getComputedStyle(hint).display !== 'none') problems.push('the scroll hint shows');
+        return problems;
+      });
+      expect(out, path).toEqual([]);
+    }
+  });
+}
+
+test('at 390 px a map wider than the window says so, and points to the list', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/concepts/');
+  const hint = page.locator('section[aria-labelledby="map"] .g-map__hint');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('scroll it sideways');
+  await expect(page.locator('section[aria-labelledby="map"] .g-map__list summary')).toBeVisible();
+});

@@ -124,3 +124,53 @@ test('print: a concept page prints with its citation', async ({ page }) => {
   await expect(page.locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toBeVisible();
   await expect(page.locator('.g-cite__styles')).toBeHidden();
 });
+
+test('a ¶ link lands with room above the paragraph, its outline in view', async ({ page }) => {
+  await page.goto('/papers/joining-the-dots/#p7');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const top = await page.locator('#p7').evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(12);
+  expect(top).toBeLessThan(60);
+});
+
+test('the search box names the "/" key only where a keyboard is likely', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#site-search')).toHaveAttribute('placeholder', 'Search (press /)');
+  await expect(page.getByRole('button', { name: 'Theme: System. Switch to Light' })).toBeVisible();
+});
+
+test('print: no heading alone at a page foot, no instructions for a screen, lists open', async ({ page }) => {
+  await page.goto(PAPER);
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.evaluate(() =>
+    [
+      '.g-paper__body .g-heading',
+      '.g-paper__body h2',
+      '.g-contrast caption',
+      '.g-contrast thead',
+      '.g-cite h2',
+    ].map((sel) => {
+      const el = document.querySelector(sel);
+      return `${sel} ${el ? getComputedStyle(el).breakAfter : 'missing'}`;
+    }),
+  );
+  expect(breaks.filter((b) => !b.endsWith(' avoid'))).toEqual([]);
+  await expect(page.locator('.g-how-to-read')).toBeHidden();
+  await expect(page.locator('.g-cite-jump')).toBeHidden();
+  await expect(
+    page.getByText('Underlined terms are defined in “Concepts in this paper”, at the end'),
+  ).toBeVisible();
+  expect(await page.locator('main').innerText()).not.toMatch(/\b(hover|tap|click)\b/i);
+  // The glossary at the end: two columns, the marked concepts only.
+  expect(
+    await page
+      .locator('.g-concepts-used dl')
+      .first()
+      .evaluate((dl) => getComputedStyle(dl).columnCount),
+  ).toBe('2');
+  await expect(page.locator('.g-concepts-used h3')).toBeHidden();
+  await page.goto('/concepts/deterrence/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.g-map__list li').first()).toBeVisible();
+  await expect(page.locator('.g-map__hint')).toBeHidden();
+});

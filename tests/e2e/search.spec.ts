@@ -52,8 +52,8 @@ test('a result links to the paragraph or section where the match is', async ({ p
   const paper = page.locator('.g-search__results > li', {
     has: page.getByRole('link', { name: 'Joining the Dots: Security Guarantees for Ukraine' }),
   });
-  await expect(paper.getByRole('link')).toHaveAttribute('href', /\/papers\/joining-the-dots\/#p1$/);
-  await expect(paper).toContainText('¶ 1');
+  await expect(paper.getByRole('link').first()).toHaveAttribute('href', /\/papers\/joining-the-dots\/#p1$/);
+  await expect(paper.getByRole('link', { name: '¶ 1' })).toHaveAttribute('href', /#p1$/);
 });
 
 test('the glossary list on the paper page is not indexed as the paper', async ({ page }) => {
@@ -72,4 +72,80 @@ test('excerpts keep words apart, and highlights are readable in both themes', as
     expect(excerpts.filter((e) => /concepts[A-Z]/.test(e))).toEqual([]);
     expect(await axeViolations(page), scheme).toEqual([]);
   }
+});
+
+test('dated versions are not searched: every hit is a live page, the entry first', async ({ page }) => {
+  await page.goto('/search/?q=deterrence%20by%20denial');
+  const links = page.locator('.g-search__results > li > a');
+  await expect(links.first()).toHaveAttribute('href', '/concepts/deterrence-by-denial/');
+  const hrefs = await page
+    .locator('.g-search__results a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.filter((h) => /\/\d{4}-\d{2}-\d{2}\//.test(h))).toEqual([]);
+  // A superseded version is reachable from its entry's history, not from search.
+  await page.goto('/search/?q=musketeers');
+  await expect(page.locator('.g-search__results > li').first()).toBeVisible();
+  await expect(page.locator('.g-search__results a[href*="/2026-11-29/"]')).toHaveCount(0);
+  await page.goto('/entities/the-three-musketeers/');
+  await expect(page.locator('a[href="/entities/the-three-musketeers/2026-11-29/"]').first()).toBeAttached();
+});
+
+test('the paper comes right after the entries it names, with every matching ¶ linked', async ({ page }) => {
+  await page.goto('/search/?q=NATO');
+  const results = page.locator('.g-search__results > li');
+  await expect(results.nth(1).locator('> a')).toHaveText('Joining the Dots: Security Guarantees for Ukraine');
+  const places = results.nth(1).locator('.g-search__places a');
+  expect(await places.allTextContents()).toEqual(['¶ 2', '¶ 7', '¶ 16', '¶ 17']);
+  await expect(places.nth(1)).toHaveAttribute('href', '/papers/joining-the-dots/#p7');
+  await expect(results.nth(1).locator('.g-search__places li').nth(1)).toContainText(
+    'Collective defence, operationalised in an alliance like NATO',
+  );
+});
+
+test('every counted hit can be reached: "Show more" lists the rest', async ({ page }) => {
+  await page.goto('/search/?q=deterrence');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ results for “deterrence”\.$/);
+  const count = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(20);
+  const results = page.locator('.g-search__results > li');
+  await expect(results).toHaveCount(20);
+  const more = page.getByRole('button', { name: /Show more results/ });
+  await more.click();
+  await expect(results).toHaveCount(count);
+  await expect(more).toBeHidden();
+  await expect(results.nth(20).locator('a').first()).toBeFocused();
+});
+
+test('excerpts are whole sentences, mark the query’s words only, and keep table cells apart', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=deterrence%20by%20denial');
+  await expect(page.locator('.g-search__results mark').first()).toBeVisible();
+  const marks = await page.locator('.g-search__results mark').allTextContents();
+  // Pagefind matches stems ("deterrent"); never "by" or a word's punctuation.
+  expect(marks.filter((m) => !/^(deterr\w*|denial)$/i.test(m))).toEqual([]);
+  const first = (await page.locator('.g-search__results > li').first().locator('p').textContent()) ?? '';
+  expect(first).toMatch(/^Deterrence by denial discourages an attack/);
+  await page.goto('/search/?q=mechanism');
+  await expect(page.locator('.g-search__results mark').first()).toBeVisible();
+  const text = (await page.locator('.g-search__results').textContent()) ?? '';
+  expect(text).not.toMatch(/compared(Mechanism)|denial(Mechanism)|punishment(Deterrence)/);
+});
+
+test('a paper with many matching paragraphs lists six, and "Show all" the rest', async ({ page }) => {
+  await page.goto('/search/?q=deterrence');
+  const paper = page.locator('.g-search__results > li', { has: page.locator('.g-search__places') });
+  const places = paper.locator('.g-search__places li');
+  await expect(places.first()).toBeVisible();
+  const total = await places.count();
+  expect(total).toBeGreaterThan(6);
+  await expect(paper.locator('.g-search__places li:visible')).toHaveCount(6);
+  await paper.getByRole('button', { name: `Show all ${String(total)} places in the paper` }).click();
+  await expect(paper.locator('.g-search__places li:visible')).toHaveCount(total);
+  await expect(places.nth(6).getByRole('link')).toBeFocused();
+  for (const href of await paper
+    .locator('.g-search__places a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/papers\/joining-the-dots\/(#[\w-]+)?$/);
 });

@@ -101,6 +101,34 @@ export const checks: Check[] = [
     },
   },
   {
+    id: 'reopen',
+    title: 'after Esc on a hovered card, focus opens it again; after Esc on focus, a new hover does',
+    async run(context) {
+      const { engine } = context;
+      await openPaper(context);
+      await engine.movePointer(2, 2);
+      await engine.hover(LINK);
+      await waitForCard(engine, true, 'card did not open on hover');
+      await engine.press('Escape');
+      await waitForCard(engine, false, 'Esc did not close the hovered card');
+      await sleep(CLOSE_DELAY);
+      assert(!(await state(engine)).open, 'the card reopened while the pointer rested on its term');
+      await engine.focus(LINK);
+      await waitForCard(engine, true, 'focus on the term did not reopen the card dismissed with Esc');
+      await engine.press('Escape');
+      const closed = await waitForCard(engine, false, 'Esc did not close the focused card');
+      assert(closed.focused, 'focus left the term link on Esc');
+      await engine.movePointer(2, 2, 4);
+      await engine.hover(LINK);
+      await waitForCard(engine, true, 'a new hover did not reopen the card dismissed with Esc');
+      await engine.press('Escape');
+      await waitForCard(engine, false, 'Esc did not close the card the second time');
+      // Leave the pointer off the term: a later check's hover must be a movement onto it.
+      await engine.movePointer(2, 2, 4);
+      return undefined;
+    },
+  },
+  {
     id: 'placement-390',
     title: 'at 390 px wide every card lies inside the viewport and does not cover its term',
     run: placement(390, 844),

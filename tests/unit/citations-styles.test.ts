@@ -168,10 +168,14 @@ describe('How to cite, per work and style', () => {
 describe('pinpoints of a numbered paragraph of the edition', () => {
   it('uses each manual’s form: APA and Chicago "para. 7", MLA "par. 7"', () => {
     expect(paragraphCitations(edition, 7)).toEqual([
-      { name: 'APA', text: '(Chang, 2025/2026, para. 7)' }, // APA §8.28
-      { name: 'MLA', text: '(Chang, par. 7)' }, // MLA: "par." after a comma
-      { name: 'Chicago author-date', text: '(Chang [2025] 2026, para. 7)' }, // CMOS 17 15.44 + para.
-      { name: 'Chicago note', text: 'Chang, “Joining the Dots,” para. 7.' }, // CMOS 17 14.29 + para.
+      { style: 'apa', name: 'APA', text: '(Chang, 2025/2026, para. 7)' }, // APA §8.28
+      { style: 'modern-language-association', name: 'MLA', text: '(Chang, par. 7)' }, // "par." after a comma
+      { style: 'chicago-author-date', name: 'Chicago author-date', text: '(Chang [2025] 2026, para. 7)' }, // CMOS 15.44
+      {
+        style: 'chicago-note-bibliography',
+        name: 'Chicago note',
+        text: 'Chang, “Joining the Dots,” para. 7.',
+      }, // 14.29
     ]);
     expect(paragraphCitations(musketeer, 3)[1]?.text).toBe('(“Musketeer Principle,” par. 3)');
   });
@@ -181,10 +185,17 @@ describe('pinpoints of a numbered paragraph of the edition', () => {
       { n: 7, anchor: 'p7' },
       { n: 12, anchor: 'p12' },
     ]);
-    expect(pins.get('p12')).toBe(
-      'APA: (Chang, 2025/2026, para. 12) · MLA: (Chang, par. 12) · Chicago author-date: (Chang [2025] 2026, para. 12) · Chicago note: Chang, “Joining the Dots,” para. 12.',
-    );
-    expect(pins.get('p7')).toContain('(Chang, par. 7)');
+    expect(pins.get('p12')?.map((p) => `${p.name}: ${p.text}`)).toEqual([
+      'APA: (Chang, 2025/2026, para. 12)',
+      'MLA: (Chang, par. 12)',
+      'Chicago author-date: (Chang [2025] 2026, para. 12)',
+      'Chicago note: Chang, “Joining the Dots,” para. 12.',
+    ]);
+    expect(pins.get('p7')?.[1]).toEqual({
+      style: 'modern-language-association',
+      name: 'MLA',
+      text: '(Chang, par. 7)',
+    });
   });
 });
 

@@ -118,7 +118,10 @@ const insertBeforeClose = (cite: string, pin: string): string => {
  * paragraphs. The bundled MLA style would print "para.7", so MLA's is the citation without a
  * locator with the pinpoint added.
  */
-export function paragraphCitations(item: SiteItem, n: number | string): { name: string; text: string }[] {
+export function paragraphCitations(
+  item: SiteItem,
+  n: number | string,
+): { style: CitationStyle; name: string; text: string }[] {
   const locator = { label: 'paragraph' as const, value: String(n) };
   return citationStyles.map((style) => {
     const record = recordForStyle(item, style);
@@ -126,6 +129,6 @@ export function paragraphCitations(item: SiteItem, n: number | string): { name: 
       style === 'modern-language-association'
         ? insertBeforeClose(formatCitation(record, style).cite.text, `par. ${String(n)}`)
         : formatCitation(record, style, locator).cite.text;
-    return { name: shortNames[style], text };
+    return { style, name: shortNames[style], text };
   });
 }

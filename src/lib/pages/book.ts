@@ -7,7 +7,6 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { StyleCitation } from '../citations/box.ts';
-import { paragraphPinpoints } from '../citations/pinpoints.ts';
 import { latestRevision } from '../model/revisions.ts';
 import { formatIsoDate } from '../site/dates.ts';
 import { smartQuotes } from '../model/typography.ts';
@@ -66,7 +65,12 @@ export async function bookRecord(page: PaperPage, render: RenderBody): Promise<B
   const entityIds = [...new Set(facts.occurrences.filter((o) => o.kind === 'entity').map((o) => o.id))];
   const people = (await asEntries('entity', entityIds)).sort((a, b) => a.title.localeCompare(b.title));
   const first = facts.paragraphs[0];
-  const pin = first ? paragraphPinpoints(records.edition, [first]).get(first.anchor) : undefined;
+  const pin = first
+    ? page.paragraphCites
+        .get(first.anchor)
+        ?.pinpoints.map((p) => `${p.name}: ${p.text}`)
+        .join(' · ')
+    : undefined;
   const created = formatIsoDate(d.created);
   const all = [...groups.flatMap((g) => g.entries), ...people];
   const notes = [

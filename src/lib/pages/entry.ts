@@ -149,7 +149,7 @@ export async function entryPage({ e, current, source, version }: Shown): Promise
         label: 'This entry',
         note: citeNote,
         item,
-        files: `${row.collection}/${e.entry.id}/${version ? `${version}/` : ''}citation`,
+        files: `${row.collection}/${e.entry.id}/${version ? `${version}/glossa-${e.entry.id}-${version}` : `glossa-${e.entry.id}`}`,
       },
     ]),
     history: {

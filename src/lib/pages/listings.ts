@@ -140,7 +140,11 @@ async function glossary(): Promise<GlossaryPage> {
 
 async function entities(): Promise<EntitiesPage> {
   const settings = await getSettings();
-  const all = (await getCollection('entities')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+  // People are listed by surname, as an index for citing is (names are written given name first,
+  // so the surname is the last word: Chang, Dumas, Hegseth, …); other entries by their name.
+  const sortKey = (e: { data: { name: string; kind: string } }) =>
+    e.data.kind === 'person' ? `${e.data.name.split(/\s+/).at(-1) ?? ''} ${e.data.name}` : e.data.name;
+  const all = (await getCollection('entities')).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
   const row = kindRow('entity');
   const description =
     'The people, organisations, documents and events the papers name, with their roles at the time.';

@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { reportJsonLd } from '../citations/json-ld.ts';
-import { paragraphPinpoints } from '../citations/pinpoints.ts';
+import { paragraphPinpoints, type Pinpoint } from '../citations/pinpoints.ts';
 import type { SiteItem } from '../citations/types.ts';
 import { relationsIndexed } from '../graph/relations.ts';
 import { seriesCitation, seriesLabel } from '../model/paper-label.ts';
@@ -49,7 +49,7 @@ export interface PaperPage {
   book: string;
   cite: CiteBoxView;
   /** Each numbered paragraph's citation and permalink, by anchor (Paragraph.astro). */
-  paragraphCites: ReadonlyMap<string, { pinpoint: string; link: string }>;
+  paragraphCites: ReadonlyMap<string, { pinpoints: readonly Pinpoint[]; link: string }>;
   conceptsUsed: ConceptsUsedGroup[];
   /** What `<Contrast>` in the paper shows. */
   contrasts: ReadonlyMap<string, ContrastView>;
@@ -125,20 +125,20 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
         label: `The original paper: ${originalLabel}`,
         note: 'Cite the paper itself for its argument, as the publisher issued it. The downloads describe the original.',
         item: original,
-        files: `papers/${paper.id}/original`,
+        files: `papers/${paper.id}/glossa-${paper.id}-original`,
       },
       {
         label: `This annotated edition: ${editionLabel}`,
-        note: `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}). Click a paragraph’s ¶ number for its pinpoint citation in each style.`,
+        note: `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}). Its paragraph numbers (¶) are the edition’s; on screen, each ¶ number gives that paragraph’s pinpoint citation in every style.`,
         item: edition,
-        files: `papers/${paper.id}/edition`,
+        files: `papers/${paper.id}/glossa-${paper.id}-edition`,
         more: [{ href: book, label: 'E-book (EPUB 3)' }],
       },
     ]),
     paragraphCites: new Map(
       facts.paragraphs.map((p) => [
         p.anchor,
-        { pinpoint: pins.get(p.anchor) ?? '', link: canonical(paperUrl(paper.id, p.anchor), site) },
+        { pinpoints: pins.get(p.anchor) ?? [], link: canonical(paperUrl(paper.id, p.anchor), site) },
       ]),
     ),
     conceptsUsed: await conceptsUsed(facts),

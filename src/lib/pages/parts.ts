@@ -23,7 +23,7 @@ export interface CiteRecord {
   /** Short explanation shown under the heading. */
   note?: string;
   item: SiteItem;
-  /** Site path of the download files without the suffix ("concepts/power/citation"). */
+  /** Site path of the download files without the suffix, named for the work ("concepts/power/glossa-power"). */
   files: string;
   /** Other downloads of the work, after the citation files (the paper's e-book). */
   more?: { href: string; label: string }[];

@@ -1,4 +1,8 @@
-/** Citation downloads of an entry (any kind) at its latest version: citation.bib, citation-bibtex.bib, citation.ris, citation.json. */
+/**
+ * Citation downloads of an entry (any kind) at its latest version, named for the entry
+ * (glossa-<id>.bib, glossa-<id>-bibtex.bib, .ris, .json, the names "How to cite" links), and under
+ * their first names citation.* too, which are published (tests/published-urls.txt).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationFile, downloadFormats } from '../../../lib/citations/export.ts';
 import type { SiteItem } from '../../../lib/citations/types.ts';
@@ -8,14 +12,16 @@ import { entryPages } from '../../../lib/pages/entry.ts';
 // The record is the entry page's own (src/lib/pages/entry.ts): the files cite what the page cites.
 export const getStaticPaths = (async () =>
   (await entryPages()).flatMap((page) =>
-    downloadFormats.map((format) => ({
-      params: {
-        collection: kindRow(page.e.kind).collection,
-        id: page.e.entry.id,
-        file: `citation${format.suffix}`,
-      },
-      props: { item: page.item, format },
-    })),
+    downloadFormats.flatMap((format) =>
+      ['citation', `glossa-${page.e.entry.id}`].map((name) => ({
+        params: {
+          collection: kindRow(page.e.kind).collection,
+          id: page.e.entry.id,
+          file: `${name}${format.suffix}`,
+        },
+        props: { item: page.item, format },
+      })),
+    ),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>

@@ -1,4 +1,8 @@
-/** Citation downloads of a paper: original.{bib,ris,json} (the publication) and edition.* (this site). */
+/**
+ * Citation downloads of a paper: glossa-<id>-original.{bib,ris,json} (the publication) and
+ * glossa-<id>-edition.* (this site), the names "How to cite" links; also as first published,
+ * original.* and edition.*.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationFile, downloadFormats } from '../../../lib/citations/export.ts';
 import type { SiteItem } from '../../../lib/citations/types.ts';
@@ -10,10 +14,12 @@ const which = ['original', 'edition'] as const;
 export const getStaticPaths = (async () =>
   (await paperPages()).flatMap((page) =>
     which.flatMap((record) =>
-      downloadFormats.map((format) => ({
-        params: { id: page.id, file: `${record}${format.suffix}` },
-        props: { item: page.records[record], format },
-      })),
+      downloadFormats.flatMap((format) =>
+        [record, `glossa-${page.id}-${record}`].map((name) => ({
+          params: { id: page.id, file: `${name}${format.suffix}` },
+          props: { item: page.records[record], format },
+        })),
+      ),
     ),
   )) satisfies GetStaticPaths;
 

@@ -1,4 +1,7 @@
-/** Citation downloads of one published version of an entry: /concepts/<id>/<date>/citation.{bib,ris,json}. */
+/**
+ * Citation downloads of one published version of an entry, named for the entry and the version
+ * (/concepts/<id>/<date>/glossa-<id>-<date>.{bib,ris,json}), and as first published, citation.*.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationFile, downloadFormats } from '../../../../lib/citations/export.ts';
 import type { SiteItem } from '../../../../lib/citations/types.ts';
@@ -8,15 +11,17 @@ import { versionEntryPages } from '../../../../lib/pages/entry.ts';
 // The version page's own record: the version's title and text, at its date and permanent URL.
 export const getStaticPaths = (async () =>
   (await versionEntryPages()).flatMap((page) =>
-    downloadFormats.map((format) => ({
-      params: {
-        collection: kindRow(page.e.kind).collection,
-        id: page.e.entry.id,
-        version: page.version,
-        file: `citation${format.suffix}`,
-      },
-      props: { item: page.item, format },
-    })),
+    downloadFormats.flatMap((format) =>
+      ['citation', `glossa-${page.e.entry.id}-${page.version}`].map((name) => ({
+        params: {
+          collection: kindRow(page.e.kind).collection,
+          id: page.e.entry.id,
+          version: page.version,
+          file: `${name}${format.suffix}`,
+        },
+        props: { item: page.item, format },
+      })),
+    ),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>
