@@ -1,7 +1,8 @@
 /**
- * Rewrites an article's HTML before it becomes Markdown: footnote and endnote references become
- * `<glossa-note>` elements holding the note's text (where the reference stands), figures become
- * `<glossa-figure credit>` holding the caption, and what has no Glossa form (tables, media,
+ * Rewrites an article's HTML before it becomes Markdown: footnote and endnote references (and
+ * Distill's `<d-footnote>`) become `<span data-glossa-note>` holding the note's text where the
+ * reference stands (a span survives the extractor; it becomes `<Note>` later), figures become
+ * `<glossa-figure credit>` holding the caption, and what has no Glossa form (media, formulas,
  * images without a caption) becomes `<glossa-todo>` with its place in the source.
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -43,7 +44,7 @@ function noteContent(target: Element, refId: string | undefined): ElementContent
 }
 
 /** Inlines footnotes/endnotes referenced from `body`; the notes list is removed. Returns how many. */
-export function inlineNotes(doc: Root, body: Element): number {
+export function inlineNotes(doc: Root, body: Element | Root): number {
   const parents = parentsOf(doc);
   const byId = new Map(selectAll('[id]', doc).map((el) => [String(el.properties['id']), el]));
   let count = 0;
@@ -68,7 +69,7 @@ export function inlineNotes(doc: Root, body: Element): number {
       )
     )
       continue;
-    const note = h('glossa-note', noteContent(target, refId));
+    const note = h('span', { dataGlossaNote: '' }, noteContent(target, refId));
     const replaced = inSup && up.children.length === 1 ? up : a;
     const holder = parents.get(replaced);
     if (!holder) continue;
@@ -99,12 +100,18 @@ export function inlineNotes(doc: Root, body: Element): number {
     if (before && /^h[1-6]$/.test(before.tagName) && /^(foot|end)?notes?$/i.test(toString(before).trim()))
       holder.children.splice(holder.children.indexOf(before), 1);
   }
+  // Distill's <d-footnote> holds its note where it stands.
+  for (const d of selectAll('d-footnote', body)) {
+    d.tagName = 'span';
+    d.properties = { dataGlossaNote: '' };
+    d.children = noteContent(d, undefined);
+    count += 1;
+  }
   return count;
 }
 
 /** Elements with no Glossa form; each becomes a TODO line. */
 const unsupported: Record<string, string> = {
-  table: 'a table: add it by hand, or delete this line',
   video: 'a video: Glossa papers hold text; describe it, or delete this line',
   audio: 'an audio clip: describe it, or delete this line',
   iframe: 'an embedded frame: describe it, or delete this line',
@@ -154,6 +161,7 @@ export function blocks(body: Element, locate: Locate, unconverted: Unconverted[]
           c,
           `an image without a caption (${String(c.properties['src'] ?? '')}); write its caption and credit, or delete this line`,
         );
+      if (c.tagName === 'table') return tableWithCaption(c);
       const what = unsupported[c.tagName];
       if (what) return todo(c, what);
       walk(c);
@@ -183,4 +191,12 @@ function figure(caption: Element): Element {
     creditText.replace(creditLabel, '').replace(/\s+/g, ' ').trim() ||
     'TODO: the image credit as printed with the original';
   return h('glossa-figure', { credit }, children);
+}
+
+/** A table's caption (which Markdown tables lack) becomes a paragraph above it. */
+function tableWithCaption(table: Element): Element {
+  const caption = select('caption', table);
+  if (!caption) return table;
+  table.children = table.children.filter((c) => c !== caption);
+  return h('div', [h('p', caption.children), table]);
 }
