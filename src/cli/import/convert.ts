@@ -6,6 +6,7 @@ import { fromDocx } from './from-docx.ts';
 import { extractMatter } from './front-back-matter.ts';
 import { figures, joinPageBreaks, mergeText, normaliseHeadings, unlinkEmpty, wrapSynopsis } from './tidy.ts';
 import { body, frontmatter } from './paper-file.ts';
+import { toString } from 'mdast-util-to-string';
 import { fixLinks, linkRemarks } from './links.ts';
 import { wordShare, writtenText, type Share } from './word-share.ts';
 import type { Imported, PaperMeta, Unconverted } from './types.ts';
@@ -32,6 +33,8 @@ export interface Conversion {
   remarks: string[];
   /** How much of the source's main text the paper holds. */
   share: Share;
+  /** Whether the paper has a paragraph of its own text (outside notes), as the build requires. */
+  prose: boolean;
 }
 
 /** Options of `convert`. */
@@ -100,11 +103,20 @@ export async function convert(
   if (joined > 0) remarks.push(`${String(joined)} paragraph(s) split by a page break joined`);
   const editionNote = notes.length > 0 ? notes.join(' ') : undefined;
   const share = wordShare(source, writtenText(tree, meta));
+  const prose = tree.children.some(
+    (n) =>
+      n.type === 'paragraph' &&
+      !toString(n).startsWith('TODO: not converted') &&
+      n.children.some(
+        (c) => !(c.type === 'mdxJsxTextElement' && c.name === 'Note') && toString(c).trim() !== '',
+      ),
+  );
   return {
     mdx: frontmatter(meta, today, editionNote) + '\n' + body(tree),
     meta,
     unconverted,
     remarks,
     share,
+    prose,
   };
 }

@@ -8,9 +8,10 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
-import type { PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { emptyMeta, isoDate, splitName, type Imported, type PaperMeta } from './types.ts';
+import { emptyMeta, isoDate, splitName, type Imported, type PaperMeta, type Unconverted } from './types.ts';
+import { fromHtml } from './from-html.ts';
 import { toString } from 'mdast-util-to-string';
 import { noteElement, todoParagraph } from './mdx-nodes.ts';
 import { markdownBlocks } from './word-share.ts';
@@ -120,16 +121,19 @@ export function fromMarkdown(input: string, kind: 'md' | 'txt'): Imported {
     tree.children.shift();
   }
   const notes = inlineFootnotes(tree);
-  const source = markdownBlocks(tree);
   inlineHtml(tree);
-  const unconverted = [];
-  for (const [i, node] of tree.children.entries()) {
-    if (node.type !== 'html') continue;
+  const source = markdownBlocks(tree);
+  const unconverted: Unconverted[] = [];
+  // A block of raw HTML is converted as HTML is; one with no text it can convert is left as a TODO line.
+  tree.children = tree.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'html') return [node];
+    const converted = fromHtml(node.value, { fragment: true });
+    if (toString(converted.tree).trim()) return converted.tree.children;
     const where = `${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
     const what = 'raw HTML: rewrite it as Markdown, or delete this line';
     unconverted.push({ where, what });
-    tree.children[i] = todoParagraph(where, what);
-  }
+    return [todoParagraph(where, what)];
+  });
   subSuperscripts(tree);
   const remarks = notes > 0 ? [`${String(notes)} footnote(s) placed inline as <Note>`] : [];
   return { tree, meta, unconverted, remarks, source };

@@ -84,16 +84,15 @@ export function extractMatter(tree: Root, meta: PaperMeta): string[] {
     if (kept.length < titleAt)
       done.push(`${String(titleAt - kept.length)} block(s) above the title read into the record`);
     const names = bylineNames(nodes[titleAt + 1]);
-    const after = nodes.slice(titleAt + 1 + (names ? 1 : 0));
-    if (names) {
-      const had = meta.authors.length > 0;
-      bylineAuthors(meta, names, 'the byline under the title');
+    // A byline naming others than the record does stays in the text, for the editor to settle.
+    const agrees = names ? bylineAuthors(meta, names, 'the byline under the title') : false;
+    const after = nodes.slice(titleAt + 1 + (agrees ? 1 : 0));
+    if (names)
       done.push(
-        had
-          ? `byline "${names.join(', ')}" under the title taken out; the authors come from ${meta.from.authors ?? 'the source'}`
-          : `byline "${names.join(', ')}" read as the authors`,
+        agrees
+          ? `byline "${names.join(', ')}" read as the authors`
+          : `byline "${names.join(', ')}" left in the text: the authors come from ${meta.from.authors ?? 'the source'}`,
       );
-    }
     tree.children = [...kept, ...after];
   }
   // Author notes: a paragraph that opens with an author's name in bold or italics.

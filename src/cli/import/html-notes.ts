@@ -17,16 +17,16 @@ import type { Unconverted } from './types.ts';
 export type Locate = (el: Element) => string;
 
 const noteId = /fn|foot|endnote|note/i;
-const backlink = 'a[role=doc-backlink], a[class*=back], a[class*=return]';
+const backlink = 'a[role=doc-backlink], a[class*=back], a[class*=return], .mw-cite-backlink';
 
 /** The note's text as inline content: its paragraphs joined, its back-links removed. */
 function noteContent(target: Element, refId: string | undefined): ElementContent[] {
   const isBack = (c: ElementContent) =>
     c.type === 'element' &&
-    c.tagName === 'a' &&
     (matches(backlink, c) ||
-      (refId !== undefined && c.properties['href'] === `#${refId}`) ||
-      /^[↩↑^]\uFE0E?$/.test(toString(c).trim()));
+      (c.tagName === 'a' &&
+        ((refId !== undefined && c.properties['href'] === `#${refId}`) ||
+          /^[↩↑^]\uFE0E?$/.test(toString(c).trim()))));
   const strip = (nodes: ElementContent[]): ElementContent[] =>
     nodes
       .filter((c) => !isBack(c))
@@ -38,6 +38,8 @@ function noteContent(target: Element, refId: string | undefined): ElementContent
     if (parts.length > 0) parts.push({ type: 'text', value: ' ' });
     parts.push(...inline);
   }
+  const first = parts[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
   const last = parts.at(-1);
   if (last?.type === 'text') last.value = last.value.trimEnd();
   return parts;
@@ -97,7 +99,11 @@ export function inlineNotes(doc: Root, body: Element | Root): number {
       .filter((c) => c.type === 'element')
       .at(-1);
     holder.children.splice(at, 1);
-    if (before && /^h[1-6]$/.test(before.tagName) && /^(foot|end)?notes?$/i.test(toString(before).trim()))
+    if (
+      before &&
+      /^h[1-6]$/.test(before.tagName) &&
+      /^((foot|end)?notes?|references|citations|sources)$/i.test(toString(before).trim())
+    )
       holder.children.splice(holder.children.indexOf(before), 1);
   }
   // Distill's <d-footnote> holds its note where it stands.

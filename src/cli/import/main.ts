@@ -9,7 +9,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { convert } from './convert.ts';
 import { idPattern, slugify } from './ids.ts';
 import { metaSummary } from './meta-sources.ts';
-import { shareLine, shareRefusal } from './refusal.ts';
+import { proseRefusal, shareLine, shareRefusal } from './refusal.ts';
 
 const args = process.argv.slice(2);
 const flags = ['--id', '--selector', '--url'];
@@ -44,7 +44,8 @@ const result = await convert(file, readFileSync(file), today, {
   selector: flag('--selector'),
   url: flag('--url'),
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
-const refusal = shareRefusal(file, result.share, extname(file).toLowerCase());
+const refusal =
+  shareRefusal(file, result.share, extname(file).toLowerCase()) ?? proseRefusal(file, result.prose);
 if (refusal) fail(refusal);
 mkdirSync(join(contentDir, 'papers'), { recursive: true });
 writeFileSync(path, result.mdx, { flag: 'wx' });

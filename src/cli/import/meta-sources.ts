@@ -35,20 +35,21 @@ export function second(
     meta.conflicts.push(`${field}: "${current}" (${meta.from[field] ?? 'source'}) but "${value}" (${label})`);
 }
 
-/** Authors from a byline: fills a gap, or records a conflict when the names differ. */
-export function bylineAuthors(meta: PaperMeta, names: string[], label: string): void {
-  if (names.length === 0) return;
+/** Authors from a byline: fills a gap, or records a conflict when the names differ; false on a conflict. */
+export function bylineAuthors(meta: PaperMeta, names: string[], label: string): boolean {
+  if (names.length === 0) return false;
   if (meta.authors.length === 0) {
     meta.authors.push(...names.map(splitName));
     meta.from.authors = label;
-    return;
+    return true;
   }
   const known = meta.authors.map((a) => norm(a.family));
   const unknown = names.filter((n) => !known.some((f) => norm(n).includes(f)));
-  if (unknown.length > 0)
-    meta.conflicts.push(
-      `authors: ${meta.authors.map((a) => `${a.given} ${a.family}`).join(', ')} (${meta.from.authors ?? 'source'}) but ${names.join(', ')} (${label})`,
-    );
+  if (unknown.length === 0) return true;
+  meta.conflicts.push(
+    `authors: ${meta.authors.map((a) => `${a.given} ${a.family}`).join(', ')} (${meta.from.authors ?? 'source'}) but ${names.join(', ')} (${label})`,
+  );
+  return false;
 }
 
 /** Readability's byline, date, title and site name, as a second source. */

@@ -32,3 +32,12 @@ export function shareRefusal(file: string, share: Share, extension: string): str
       : '  Fix: what is left out has no Glossa form yet; copy those passages into a supported form in the source (paragraphs, lists, tables, quotes), or import a Markdown or HTML version of it.',
   ].join('\n');
 }
+
+/** The message refusing a paper with no paragraph of its own text (only notes, lists or tables). */
+export function proseRefusal(file: string, prose: boolean): string | undefined {
+  if (prose) return undefined;
+  return [
+    `${file}: the text has no paragraph outside its notes, lists and tables; a Glossa paper numbers its paragraphs and needs at least one. Nothing was written.`,
+    '  Fix: write the paragraph the notes belong to (or an introduction to the list or table) in the source, and import it again.',
+  ].join('\n');
+}

@@ -4,7 +4,6 @@
  * blocks most of whose words are missing are named with their place in the source.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes, Root } from 'mdast';
 import { toString as mdText } from 'mdast-util-to-string';
 import type { PaperMeta, SourceBlock } from './types.ts';
@@ -29,19 +28,38 @@ const blockTags = new Set(
 );
 const isBlock = (c: ElementContent) => c.type === 'element' && blockTags.has(c.tagName);
 
+/** Text of a hast node, its text nodes joined by spaces (as `writtenText` joins the output's). */
+function hastWords(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(hastWords).join(' ');
+}
+
+/** Text of an mdast node, its leaves joined by spaces (a list's items, a table's cells apart). */
+function mdWords(node: Nodes): string {
+  if (node.type === 'html') return node.value.replace(/<[^>]*>/g, ' ');
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+  if (node.type === 'image') return `${node.alt ?? ''} ${node.title ?? ''}`;
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const attributes = node.attributes.map((a) => (typeof a.value === 'string' ? a.value : ''));
+    return [...attributes, ...node.children.map(mdWords)].join(' ');
+  }
+  return 'children' in node ? node.children.map(mdWords).join(' ') : '';
+}
+
 /** The text blocks of an HTML element (the innermost blocks, and loose text beside blocks). */
 export function htmlBlocks(root: Element | HastRoot, locate: (el: Element) => string): SourceBlock[] {
   const out: SourceBlock[] = [];
   const walk = (el: Element) => {
     if (!el.children.some(isBlock)) {
-      const text = hastText(el);
+      const text = hastWords(el);
       if (words(text).length > 0) out.push({ where: locate(el), text });
       return;
     }
     let loose = '';
     for (const c of el.children) {
       if (isBlock(c)) walk(c as Element);
-      else loose += hastText(c as Element);
+      else loose += ` ${hastWords(c)}`;
     }
     if (words(loose).length > 0) out.push({ where: locate(el), text: loose });
   };
@@ -57,23 +75,16 @@ export function markdownBlocks(tree: Root): SourceBlock[] {
   return tree.children
     .map((node) => ({
       where: `${String(node.position?.start.line ?? 0)}:${String(node.position?.start.column ?? 0)}`,
-      text: mdText(node),
+      text: mdWords(node),
     }))
     .filter((b) => words(b.text).length > 0);
 }
 
 /** The text a paper's body and record hold, leaving out the TODO lines the import wrote itself. */
 export function writtenText(tree: Root, meta: PaperMeta): string {
-  const parts: string[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'paragraph' && mdText(node).startsWith('TODO: not converted')) return;
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
-    if (node.type === 'image') parts.push(node.alt ?? '', node.title ?? '');
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      for (const a of node.attributes) if (typeof a.value === 'string') parts.push(a.value);
-    if ('children' in node) for (const c of node.children) walk(c);
-  };
-  walk(tree);
+  const parts = tree.children
+    .filter((n) => !(n.type === 'paragraph' && mdText(n).startsWith('TODO: not converted')))
+    .map(mdWords);
   const record = [meta.title, meta.rights, meta.disclaimer, meta.rightsContact, ...meta.publisherAddress];
   for (const a of meta.authors) record.push(a.given, a.family, a.bio);
   return [...parts, ...record.filter(Boolean)].join(' ');
