@@ -7,7 +7,7 @@ import { extractMatter } from './front-back-matter.ts';
 import { figures, joinPageBreaks, mergeText, normaliseHeadings, unlinkEmpty, wrapSynopsis } from './tidy.ts';
 import { body, frontmatter } from './paper-file.ts';
 import { toString } from 'mdast-util-to-string';
-import { fixLinks, linkRemarks } from './links.ts';
+import { fixLinks, inlineReferences, linkRemarks } from './links.ts';
 import { wordShare, writtenText, type Share } from './word-share.ts';
 import type { Imported, PaperMeta, Unconverted } from './types.ts';
 
@@ -69,6 +69,7 @@ export async function convert(
     meta.from.url = '--url';
   }
   remarks.push(...extractMatter(tree, meta));
+  inlineReferences(tree);
   const unlinked = unlinkEmpty(tree);
   remarks.push(...linkRemarks(fixLinks(tree, options.url ?? base ?? meta.url)));
   figures(tree, unconverted);

@@ -4,7 +4,7 @@
  * point at a page this site does not have, so it becomes plain text. A link into the page itself
  * (`#…`) and a script or data link (`javascript:`, `data:`, `vbscript:`) become plain text too.
  */
-import type { Root } from 'mdast';
+import type { Definition, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 
@@ -18,6 +18,29 @@ export interface LinkReport {
 
 const kept = /^(https?:\/\/|mailto:)/i;
 const scheme = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Markdown's reference links (`[text][id]` and `[id]: url`) become plain links, checked like the rest. */
+export function inlineReferences(tree: Root): void {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    definitions.set(node.identifier, node);
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
+    const d = definitions.get(node.identifier);
+    const replacement: PhrasingContent =
+      node.type === 'linkReference'
+        ? d
+          ? { type: 'link', url: d.url, title: d.title ?? null, children: node.children }
+          : { type: 'text', value: toString(node) }
+        : { type: 'image', url: d?.url ?? '', title: d?.title ?? null, alt: node.alt ?? null };
+    parent.children.splice(index, 1, replacement);
+  });
+}
 
 /** Resolves, keeps or unlinks every link of `tree`; `base` is the source's own address. */
 export function fixLinks(tree: Root, base: string | undefined): LinkReport {
