@@ -13,10 +13,10 @@ import { contentRules } from '../../src/lib/content/mdx-rules.ts';
 const expected: [string, number, number, number, number, number, number, boolean][] = [
   ['ansi-colors-readme.md', 1041, 1041, 0, 2, 20, 27, false],
   ['base-passwd-users-and-groups.html', 2334, 2334, 0, 0, 4, 1, false],
-  ['bibhtml.html', 3104, 3104, 0, 0, 17, 12, false],
+  ['bibhtml.html', 3085, 3085, 0, 0, 17, 12, false],
   ['css-select-readme.md', 1678, 1678, 0, 0, 13, 65, false],
   ['debian-python-policy.html', 5904, 5856, 0, 0, 46, 20, false],
-  ['kpathsea.html', 20949, 20930, 0, 3, 57, 55, false],
+  ['kpathsea.html', 20582, 20563, 0, 3, 56, 55, false],
   ['mammoth-comments.docx', 1, 1, 0, 0, 0, 0, false],
   ['mammoth-endnotes.docx', 8, 8, 2, 0, 0, 0, false],
   ['mammoth-footnote-hyperlink.docx', 1, 1, 1, 0, 0, 1, true],
@@ -34,7 +34,7 @@ const expected: [string, number, number, number, number, number, number, boolean
   ['pip-local-project-installs.md', 526, 526, 1, 0, 3, 0, false],
   ['smol-toml-readme.md', 4261, 4261, 3, 8, 21, 39, false],
   ['underscore-docs.html', 12378, 12378, 0, 0, 10, 231, false],
-  ['urlbst.html', 2744, 2744, 0, 2, 7, 21, false],
+  ['urlbst.html', 2730, 2730, 0, 2, 7, 21, false],
   ['xmldom-readme.md', 1106, 1106, 0, 0, 13, 42, false],
   ['zlib-how.html', 4361, 4359, 0, 0, 0, 0, false],
 ];

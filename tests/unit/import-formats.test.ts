@@ -99,6 +99,19 @@ describe('import: the word count', () => {
     expect(mdx).not.toContain('Ten things about ports');
   });
 
+  it('drops permalinks (¶, #) and an unlabelled table of contents with its heading', async () => {
+    const { mdx, remarks } = await html(
+      page(`<div class="body"><h2 class="contents-heading">Table of Contents</h2><div class="contents"><ul>
+        <li><a href="#a">1 Lamps</a></li><li><a href="#b">2 Oil</a></li><li><a href="#c">3 Keepers</a></li></ul></div>
+        <h2 id="a">Lamps<a class="headerlink" href="#a">¶</a></h2>${prose(4)}<h3 id="b"><a class="mark" href="#b">#</a>Oil</h3>${prose(2)}</div>`),
+    );
+    const body = bodyOf(mdx);
+    expect(body).not.toMatch(/Table of Contents|1 Lamps|¶|#Oil/);
+    expect(body).toMatch(/^## Lamps$/m);
+    expect(body).toMatch(/^### Oil$/m);
+    expect(remarks.join('\n')).toContain('a table of contents');
+  });
+
   it('text straight in <body> is read, not crashed on', async () => {
     const { share, mdx } = await html(
       page(`Plain words of a page with no element around them, ${'and more words '.repeat(40)}to the end.`),

@@ -40,17 +40,48 @@ export function dropChrome(el: Element): Dropped[] {
   const dropped: Dropped[] = [];
   const keep = (c: ElementContent | RootContent): boolean => {
     if (c.type === 'comment') return false;
-    if (c.type !== 'element' || !(matches(chrome, c) || matches(furniture, c))) return true;
+    if (c.type !== 'element') return true;
+    // A permalink (¶, #, §) beside a heading is the page's furniture, not its words.
+    if (matches('a[href^="#"]', c) && /^[¶#§🔗]?$/u.test(toString(c).trim())) return false;
+    if (!(matches(chrome, c) || matches(furniture, c) || tableOfContents(c))) return true;
     if (toString(c).trim() && !/^(script|style|template|link|meta|noscript)$/.test(c.tagName))
-      dropped.push({ el: c, what: describe(c) });
+      dropped.push({ el: c, what: tableOfContents(c) ? 'a table of contents' : describe(c) });
     return false;
   };
   const walk = (node: Element) => {
     node.children = node.children.filter(keep);
+    // The heading of a table of contents that was dropped goes with it.
+    node.children = node.children.filter((c, i) => {
+      if (c.type !== 'element' || !/^h[1-6]$/.test(c.tagName)) return true;
+      if (!/^(table of )?contents$/i.test(toString(c).trim())) return true;
+      const next = node.children.slice(i + 1).find((n) => n.type === 'element');
+      if (next && !/^h[1-6]$/.test(next.tagName)) return true;
+      dropped.push({ el: c, what: describe(c) });
+      return false;
+    });
     for (const c of node.children) if (c.type === 'element') walk(c);
   };
   walk(el);
   return dropped;
+}
+
+/** A list of three or more items whose words are all links within the page: a table of contents. */
+function tableOfContents(el: Element): boolean {
+  if (el.tagName !== 'ul' && el.tagName !== 'ol' && el.tagName !== 'div') return false;
+  const list =
+    el.tagName === 'div' ? el.children.find((c) => c.type === 'element' && /^(ul|ol)$/.test(c.tagName)) : el;
+  if (!list || list.type !== 'element' || toString(el).trim() !== toString(list).trim()) return false;
+  const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+  if (items.length < 3) return false;
+  const linked = (n: ElementContent): string =>
+    n.type === 'element' && n.tagName === 'a' && String(n.properties['href'] ?? '').startsWith('#')
+      ? ''
+      : n.type === 'element'
+        ? n.children.map(linked).join('')
+        : n.type === 'text'
+          ? n.value
+          : '';
+  return items.every((li) => linked(li).trim() === '');
 }
 
 /** A map from each node to its parent, for the few steps that must look upwards. */
