@@ -6,7 +6,8 @@
  * the real documents.
  */
 import { describe, expect, it } from 'vitest';
-import { convert } from '../../src/cli/import/convert.ts';
+import { convert, written } from '../../src/cli/import/convert.ts';
+import type { Root } from 'mdast';
 import { proseRefusal, shareRefusal } from '../../src/cli/import/refusal.ts';
 import { parseMdx } from '../../src/lib/content/mdx-check.ts';
 import { contentRules } from '../../src/lib/content/mdx-rules.ts';
@@ -141,6 +142,21 @@ describe('import: the word count', () => {
   });
 });
 
+describe('import: tables', () => {
+  it('keep their caption as a paragraph above; without <th>, the first row is the header', async () => {
+    const { mdx, remarks, share } = await html(
+      page(
+        `<article>${prose(3)}<table><caption>Berths by port</caption><tr><td>Port</td><td>Berths</td></tr><tr><td>North</td><td>12</td></tr></table></article>`,
+      ),
+    );
+    expect(bodyOf(mdx)).toContain(
+      'Berths by port\n\n| Port  | Berths |\n| ----- | ------ |\n| North | 12     |',
+    );
+    expect(remarks.join('\n')).toMatch(/the table at \d+:\d+ marks no header row/);
+    expect(share.share).toBe(1);
+  });
+});
+
 describe('import: Markdown', () => {
   const md = (text: string) => convert('notes.md', Buffer.from(text), '2026-12-07');
 
@@ -184,6 +200,23 @@ describe('import: Word', () => {
     expect(
       contentRules(tree, { file: 'n.mdx', firstLine: 20 }, { paper: true }).map((p) => p.message),
     ).toEqual(['The paper has no text.']);
+  });
+});
+
+describe('import: messages', () => {
+  it('a node the MDX writer cannot write is refused with its kind and a fix, not the writer’s error', () => {
+    const tree = { type: 'root', children: [{ type: 'weird', children: [] }] } as unknown as Root;
+    const message = (() => {
+      try {
+        written('page.html', tree);
+      } catch (error) {
+        return error instanceof Error ? error.message : '';
+      }
+      return '';
+    })();
+    expect(message).toMatch(/^page\.html: the converted text holds a weird that Glossa's MDX cannot hold/);
+    expect(message).toContain('Fix: ');
+    expect(message).not.toContain('Cannot handle');
   });
 });
 

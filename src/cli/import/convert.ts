@@ -113,11 +113,24 @@ export async function convert(
       ),
   );
   return {
-    mdx: frontmatter(meta, today, editionNote) + '\n' + body(tree),
+    mdx: frontmatter(meta, today, editionNote) + '\n' + written(path, tree),
     meta,
     unconverted,
     remarks,
     share,
     prose,
   };
+}
+
+/** The body as MDX; a node the writer has no form for is refused with its kind, not the writer's own error. */
+export function written(path: string, tree: Parameters<typeof body>[0]): string {
+  try {
+    return body(tree);
+  } catch (error) {
+    const kind = /unknown node `([^`]+)`/.exec(error instanceof Error ? error.message : '')?.[1] ?? 'part';
+    throw new Error(
+      `${path}: the converted text holds a ${kind} that Glossa's MDX cannot hold; nothing was written.\n  Fix: name the article's element with --selector "<css selector>", or save the source as Markdown and import that.`,
+      { cause: error },
+    );
+  }
 }

@@ -167,7 +167,11 @@ export function blocks(body: Element, locate: Locate, unconverted: Unconverted[]
           c,
           `an image without a caption (${String(c.properties['src'] ?? '')}); write its caption and credit, or delete this line`,
         );
-      if (c.tagName === 'table') return tableWithCaption(c);
+      if (c.tagName === 'table') {
+        if (headerFromFirstRow(c))
+          remarks.push(`the table at ${locate(c)} marks no header row: its first row is read as the header`);
+        return tableWithCaption(c);
+      }
       const what = unsupported[c.tagName];
       if (what) return todo(c, what);
       walk(c);
@@ -197,6 +201,19 @@ function figure(caption: Element): Element {
     creditText.replace(creditLabel, '').replace(/\s+/g, ' ').trim() ||
     'TODO: the image credit as printed with the original';
   return h('glossa-figure', { credit }, children);
+}
+
+/**
+ * A Markdown table always has a header row; a table without `<th>` would get an empty one, which a
+ * screen reader announces as blank headers. Its first row becomes the header instead.
+ */
+function headerFromFirstRow(table: Element): boolean {
+  if (select('th', table)) return false;
+  const first = select('tr', table);
+  if (!first) return false;
+  for (const cell of first.children)
+    if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+  return true;
 }
 
 /** A table's caption (which Markdown tables lack) becomes a paragraph above it. */
