@@ -6,9 +6,14 @@
  * the real documents.
  */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scratchDir } from './helpers.ts';
 import { convert, written } from '../../src/cli/import/convert.ts';
 import type { Root } from 'mdast';
 import { proseRefusal, shareRefusal } from '../../src/cli/import/refusal.ts';
+import { metaSummary } from '../../src/cli/import/meta-sources.ts';
 import { parseMdx } from '../../src/lib/content/mdx-check.ts';
 import { contentRules } from '../../src/lib/content/mdx-rules.ts';
 import { makeFootnoteOnlyDocx, makeQuoteDocx } from '../fixtures/import/make-docx.ts';
@@ -157,6 +162,29 @@ describe('import: tables', () => {
   });
 });
 
+describe('npm run import', () => {
+  it('exits non-zero on a loss, writes nothing, and names the file, the place and the fix', () => {
+    const dir = scratchDir('import-loss-');
+    const file = join(dir, 'lossy.html');
+    const lost = `<svg><text>${'the figure carries many words of the argument '.repeat(12)}</text></svg>`;
+    writeFileSync(file, page(`<article>${prose(4)}\n${lost}</article>`));
+    const r = spawnSync(
+      process.execPath,
+      [join(process.cwd(), 'src/cli/import/main.ts'), file, '--id', 'lossy'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, GLOSSA_CONTENT: join(dir, 'content') },
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(existsSync(join(dir, 'content/papers/lossy.mdx'))).toBe(false);
+    expect(r.stderr).toContain(`${file}: the paper would keep only`);
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:2:\\d+: “the figure carries`));
+    expect(r.stderr).toContain('Fix: name the element');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
 describe('import: Markdown', () => {
   const md = (text: string) => convert('notes.md', Buffer.from(text), '2026-12-07');
 
@@ -231,5 +259,20 @@ describe('import: the frontmatter', () => {
     const comments = mdx.split('\n').filter((l) => l.startsWith('#'));
     expect(comments.join('\n')).not.toMatch(/\bTODO\b/);
     expect(meta.from).toMatchObject({ title: 'citation_title', authors: 'citation_author' });
+    expect(metaSummary(meta)[0]).toMatch(/^record: title from citation_title; authors from citation_author/);
+  });
+
+  it('flags a byline or date on the page that contradicts the meta tags', async () => {
+    const { meta } = await html(
+      page(
+        `<article><p class="byline">By Daniel Okafor</p>${prose(4)}</article>`,
+        '<meta name="citation_author" content="Marlow, Edith" /><meta name="citation_publication_date" content="2025/06/14" /><meta property="article:published_time" content="2024-01-02" />',
+      ),
+    );
+    expect(meta.authors).toEqual([{ family: 'Marlow', given: 'Edith' }]);
+    expect(metaSummary(meta).filter((l) => l.startsWith('⚠'))).toEqual([
+      '⚠ conflict, check the original: authors: Edith Marlow (citation_author) but Daniel Okafor (the byline on the page)',
+      '⚠ conflict, check the original: issued: "2025-06-14" (citation_publication_date) but "2024-01-02" (the date on the page)',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Finds the article in a publisher's page and leaves out the page around it: navigation, share
- * buttons, related-article lists, cookie banners, forms and scripts.
+ * Leaves out what surrounds the text inside an article (Readability has already left out the
+ * page around it, src/cli/import/main-text.ts): navigation, share and download buttons, related
+ * lists, cookie banners, forms, scripts, edit links, permalinks and tables of contents.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { matches } from 'hast-util-select';

@@ -56,12 +56,17 @@ export function htmlBlocks(root: Element | HastRoot, locate: (el: Element) => st
       if (words(text).length > 0) out.push({ where: locate(el), text });
       return;
     }
+    // Text beside blocks is named by the first element that holds some of it (an <svg>, a <span>).
     let loose = '';
+    let at: Element | undefined;
     for (const c of el.children) {
       if (isBlock(c)) walk(c as Element);
-      else loose += ` ${hastWords(c)}`;
+      else {
+        loose += ` ${hastWords(c)}`;
+        if (!at && c.type === 'element' && words(hastWords(c)).length > 0) at = c;
+      }
     }
-    if (words(loose).length > 0) out.push({ where: locate(el), text: loose });
+    if (words(loose).length > 0) out.push({ where: locate(at ?? el), text: loose });
   };
   for (const c of root.children) {
     if (c.type === 'element') walk(c);
