@@ -218,6 +218,12 @@ describe('import: Word', () => {
     expect(remarks.join('\n')).toContain('left in the text');
   });
 
+  it('a damaged file is refused with a fix, not the unzipper’s message', async () => {
+    await expect(convert('broken.docx', Buffer.from('not a zip'), '2026-12-07')).rejects.toThrow(
+      /^broken\.docx: cannot be read as a Word file \(\.docx\); nothing was written\.\n {2}Fix: open it in Word/,
+    );
+  });
+
   it('a file whose only text is a footnote is refused at import, and by the content check', async () => {
     const { prose: has, mdx } = await convert('n.docx', await makeFootnoteOnlyDocx(), '2026-12-07');
     expect(has).toBe(false);

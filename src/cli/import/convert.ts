@@ -48,7 +48,13 @@ export interface ConvertOptions {
 /** Reads `data` as the format its file name says. */
 async function read(path: string, data: Buffer, options: ConvertOptions): Promise<Imported> {
   const format = formats[extname(path).toLowerCase() as keyof typeof formats];
-  if (format === 'docx') return fromDocx(data);
+  if (format === 'docx')
+    return fromDocx(data).catch((error: unknown) => {
+      throw new Error(
+        `${path}: cannot be read as a Word file (.docx); nothing was written.\n  Fix: open it in Word or LibreOffice and save it again as "Word Document (.docx)".`,
+        { cause: error },
+      );
+    });
   if (format === 'html') return fromHtml(data.toString('utf8'), { selector: options.selector });
   if (format === 'md' || format === 'txt') return fromMarkdown(data.toString('utf8'), format);
   throw new Error(
