@@ -1,7 +1,8 @@
 /**
  * Follows the README's "Publish your own reading", step by step, on a copy of the minimal fixture
  * site: import a publisher's page, a Word file and a Markdown file, mark, review (the draft is
- * refused), write a concept, build, and compare each built paper's paragraphs with its source's.
+ * refused), write a concept, build, and compare each built paper's paragraphs with its source's;
+ * then the same on five real documents of tests/fixtures/corpus/, and one the import refuses.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -164,4 +165,61 @@ describe('README: publish your own reading', () => {
     const home = readFileSync(join(dir, 'dist/index.html'), 'utf8');
     for (const id of Object.keys(sources)) expect(home).toContain(`href="/papers/${id}/"`);
   }, 120_000);
+});
+
+describe('README: publish your own reading, on real documents', () => {
+  it('imports notes, tables, code and strikethrough that the build publishes; refuses what it cannot, without a stack trace', () => {
+    const dir = scratchDir('corpus-', { inProject: true });
+    cpSync(join(root, 'tests/fixtures/minimal/content'), join(dir, 'content'), { recursive: true });
+    const env = fixtureEnv(dir);
+    const run = (args: string[]) => {
+      const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
+      return { status: r.status, out: `${r.stdout}${r.stderr}` };
+    };
+    const corpus = (name: string) => join(root, 'tests/fixtures/corpus', name);
+    const sources = {
+      webcrypto: 'nodejs-webcrypto.html',
+      'smol-toml': 'smol-toml-readme.md',
+      'word-footnotes': 'mammoth-footnotes.docx',
+      'word-tables': 'mammoth-tables.docx',
+      xmldom: 'xmldom-readme.md',
+    };
+    for (const [id, name] of Object.entries(sources)) {
+      const imported = run([join(root, 'src/cli/import/main.ts'), corpus(name), '--id', id]);
+      expect(imported.status, imported.out).toBe(0);
+      expect(imported.out).toMatch(/words kept: \d+ of \d+ in the source's main text \((9[5-9]|100)\.\d %\)/);
+      // Step 3 by hand: each paper its own author (one citation key each); the text's own "TODO"s reworded.
+      const file = join(dir, 'content/papers', `${id}.mdx`);
+      writeFileSync(
+        file,
+        review(readFileSync(file, 'utf8'))
+          .replace(/^(\s+- family: )"[^"]*"$/m, `$1"Author-${id}"`)
+          .replace(/TODO-family-name/, `Author-${id}`)
+          .replace(/TODO-given-names/, 'Ann')
+          .replace(/# TODO[^\n]*/g, '')
+          .replace(/\bTODO\b/g, 'To do'),
+      );
+    }
+    const refused = run([
+      join(root, 'src/cli/import/main.ts'),
+      corpus('mammoth-footnote-hyperlink.docx'),
+      '--id',
+      'alone',
+    ]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.out).toMatch(
+      /^\S+mammoth-footnote-hyperlink\.docx: the text has no paragraph outside its notes/m,
+    );
+    expect(refused.out).toContain('Fix: ');
+    expect(refused.out).not.toMatch(/^\s+at /m);
+
+    const built = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    expect(built.status, built.out).toBe(0);
+    expect(built.out).not.toMatch(/Stack trace|^\s+at /m);
+    const page = (id: string) => readFileSync(join(dir, 'dist/papers', id, 'index.html'), 'utf8');
+    expect(page('webcrypto').match(/<table/g)?.length).toBe(11);
+    expect(page('webcrypto').match(/class="g-note\b/g)?.length).toBe(15);
+    expect(page('word-tables')).toMatch(/<th>Top left<\/th>/);
+    expect(page('xmldom')).toMatch(/<del>/);
+  }, 180_000);
 });

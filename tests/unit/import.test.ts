@@ -19,11 +19,6 @@ import { docxNotes, docxParagraphs, makeDocx } from '../fixtures/import/make-doc
 const fixture = (name: string) => join(process.cwd(), 'tests/fixtures/import', name);
 const run = async (name: string) => convert(fixture(name), readFileSync(fixture(name)), '2026-11-29');
 const record = (mdx: string) => parseYaml(mdx.split('---\n')[1] ?? '') as Record<string, unknown>;
-/** Where a string first stands in a file, as line:column. */
-const placeOf = (text: string, needle: string) => {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  return `${String(before.length)}:${String((before.at(-1)?.length ?? 0) + 1)}`;
-};
 
 describe('import: a publisher’s HTML page', async () => {
   const html = readFileSync(fixture('publisher-page.html'), 'utf8');
@@ -67,8 +62,8 @@ describe('import: a publisher’s HTML page', async () => {
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    // The first paragraph is the summary, set apart as <Synopsis>; the TODO line stands for the table.
-    expect(paperParagraphs(mdx).filter((p) => !p.startsWith('TODO:'))).toEqual(expected.slice(1));
+    // The first paragraph is the summary, set apart as <Synopsis>.
+    expect(paperParagraphs(mdx)).toEqual(expected.slice(1));
   });
 
   it('places footnotes as <Note> where the reference stands; figures as caption and credit', () => {
@@ -90,11 +85,9 @@ describe('import: a publisher’s HTML page', async () => {
     expect(() => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(mdx)).not.toThrow();
   });
 
-  it('lists the table it cannot convert with its line:column, as a TODO line', () => {
-    expect(unconverted).toEqual([
-      { where: placeOf(html, '<table'), what: 'a table: add it by hand, or delete this line' },
-    ]);
-    expect(mdx).toMatch(new RegExp(`^TODO: not converted \\(source ${placeOf(html, '<table')}\\)`, 'm'));
+  it('keeps the table as a table, and leaves nothing unconverted', () => {
+    expect(unconverted).toEqual([]);
+    expect(mdx).toMatch(/^\| Port +\| Berths \|\n\| -+ \| -+ \|\n\| North +\| 12 +\|$/m);
   });
 });
 
@@ -121,9 +114,8 @@ describe('import: a Word file', async () => {
 
 describe('import: Markdown and plain text', async () => {
   const { mdx, unconverted } = await run('field-notes.md');
-  const md = readFileSync(fixture('field-notes.md'), 'utf8');
 
-  it('reads the front matter, joins the page break, inlines footnotes, refuses the table', () => {
+  it('reads the front matter, joins the page break, inlines footnotes, keeps the table', () => {
     expect(record(mdx)).toMatchObject({
       title: 'Field Notes on Shared Harbours',
       series: 'Field Notes',
@@ -132,7 +124,8 @@ describe('import: Markdown and plain text', async () => {
     });
     expect(mdx).toContain('and the guests for a cap on it.<Note>The cap is usually set by treaty.</Note>');
     expect(mdx).not.toMatch(/^# Field Notes/m);
-    expect(unconverted.map((u) => u.where)).toEqual([placeOf(md, '| Port')]);
+    expect(unconverted).toEqual([]);
+    expect(mdx).toMatch(/^\| Port +\| Berths \|\n\| -+ \| -+ \|\n\| West +\| 4 +\|$/m);
     expect(mdx).toContain('<FigureNote credit="TODO: the image credit as printed with the original">');
   });
 

@@ -29,17 +29,22 @@ async function properties(data: Buffer): Promise<PaperMeta> {
   const get = (doc: typeof core, space: string, name: string) =>
     doc?.getElementsByTagNameNS(space, name)[0]?.textContent?.trim() || undefined;
   const meta = emptyMeta();
+  const from = "the Word file's properties";
   meta.title = get(core, ns.dc, 'title');
+  if (meta.title) meta.from.title = `${from} (dc:title)`;
   const creator = get(core, ns.dc, 'creator');
   if (creator)
     meta.authors = creator
       .split(/\s*;\s*/)
       .filter(Boolean)
       .map(splitName);
+  if (creator) meta.from.authors = `${from} (dc:creator)`;
   meta.issued = isoDate(get(core, ns.dcterms, 'created'));
   if (meta.issued)
     meta.issuedCheck = "the Word file's creation date, which may differ from the publication date";
+  if (meta.issued) meta.from.issued = `${from} (dcterms:created)`;
   meta.publisher = get(app, ns.app, 'Company');
+  if (meta.publisher) meta.from.publisher = `${from} (Company)`;
   meta.genre = get(core, ns.cp, 'category');
   meta.language = languageTag(get(core, ns.dc, 'language'));
   return meta;
@@ -63,6 +68,11 @@ export async function fromDocx(data: Buffer): Promise<Imported> {
         'p.Caption => p.caption:fresh',
         "p[style-name='Title'] => h1:fresh",
         'p.Title => h1:fresh',
+        // Word's built-in quotation styles: consecutive paragraphs make one block quote.
+        "p[style-name='Quote'] => blockquote > p:fresh",
+        "p[style-name='Intense Quote'] => blockquote > p:fresh",
+        'p.Quote => blockquote > p:fresh',
+        'p.IntenseQuote => blockquote > p:fresh',
       ],
       // Glossa does not reproduce images: keep a marker, not the bytes.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: 'word-embedded-image' })),

@@ -1,23 +1,24 @@
 /**
  * HTML (a publisher's page saved from the browser, or what mammoth makes of a Word file) to the
- * common tree: rehype-parse, the article found and its chrome dropped, notes and figures
- * rewritten, then rehype-remark with handlers for Glossa's elements.
+ * common tree: rehype-parse, notes placed where they are referenced, the article found by Mozilla
+ * Readability (or `--selector`) and its furniture dropped, figures rewritten, then rehype-remark
+ * with handlers for Glossa's elements.
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import type { Element, Root as HastRoot } from 'hast';
-import type { Root } from 'mdast';
-import { select } from 'hast-util-select';
+import type { PhrasingContent, Root } from 'mdast';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { articleBody, dropChrome } from './article-body.ts';
+import { dropChrome } from './article-body.ts';
 import { blocks, inlineNotes, type Locate } from './html-notes.ts';
-import { metaFromHtml } from './html-meta.ts';
+import { baseAddress, metaFromHtml } from './html-meta.ts';
+import { mainText, markPlaces, where } from './main-text.ts';
+import { readabilityMeta } from './meta-sources.ts';
 import { figureNote, noteElement, todoParagraph } from './mdx-nodes.ts';
+import { htmlBlocks } from './word-share.ts';
 import { emptyMeta, type Imported, type PaperMeta, type Unconverted } from './types.ts';
-
-/** Where an element starts in the HTML source, as line:column. */
-const byPosition: Locate = (el) => `${el.position?.start.line ?? 0}:${el.position?.start.column ?? 0}`;
 
 /** Options of `fromHtml`. */
 export interface FromHtmlOptions {
@@ -27,7 +28,12 @@ export interface FromHtmlOptions {
   locate?: (doc: HastRoot) => Locate;
   /** A record read elsewhere (a Word file's properties); default: the page's head. */
   meta?: PaperMeta;
+  /** A CSS selector naming the article's element, instead of Readability's choice. */
+  selector?: string | undefined;
 }
+
+const inline = (name: string) => (children: PhrasingContent[]) =>
+  ({ type: 'mdxJsxTextElement', name, attributes: [], children }) as PhrasingContent;
 
 /** Converts an HTML page or fragment. */
 export function fromHtml(html: string, options: FromHtmlOptions = {}): Imported {
@@ -37,25 +43,43 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): Imported 
   const meta = options.meta ?? (options.fragment ? emptyMeta() : metaFromHtml(doc));
   const unconverted: Unconverted[] = [];
   const remarks: string[] = [];
-  const found = options.fragment ? undefined : articleBody(doc);
-  const body: Element = found ?? {
-    type: 'element',
-    tagName: 'div',
-    properties: {},
-    children: doc.children as Element['children'],
-  };
-  if (!options.fragment)
-    remarks.push(
-      found
-        ? `article body: <${found.tagName}> at ${byPosition(found)}`
-        : 'no article element found: the whole page was read',
-    );
-  const h1 = select('h1', body);
-  if (!meta.title && h1) meta.title = toString(h1).replace(/\s+/g, ' ').trim();
-  const notes = inlineNotes(doc, body);
+  const page = select('body', doc) ?? doc;
+  // Notes first, on the whole page: the extractor then keeps each with its sentence.
+  const notes = inlineNotes(doc, page);
   if (notes > 0) remarks.push(`${String(notes)} footnote(s)/endnote(s) placed inline as <Note>`);
-  dropChrome(body);
-  blocks(body, options.locate?.(doc) ?? byPosition, unconverted, remarks);
+  let body: Element = { type: 'element', tagName: 'div', properties: {}, children: [] };
+  let locate: Locate = where;
+  if (options.fragment) {
+    body.children = doc.children as Element['children'];
+    locate = options.locate?.(doc) ?? where;
+  } else {
+    markPlaces(doc);
+    const found = mainText(doc, options.selector);
+    if ('error' in found) remarks.push(found.error);
+    else {
+      body = found.article;
+      remarks.push(found.how);
+      readabilityMeta(meta, found);
+    }
+  }
+  for (const note of selectAll('span[data-glossa-note]', body)) note.tagName = 'glossa-note';
+  const h1 = select('h1', body);
+  if (!meta.title && h1) {
+    meta.title = toString(h1).replace(/\s+/g, ' ').trim();
+    meta.from.title = 'the first heading';
+  }
+  const furniture = dropChrome(body);
+  if (furniture.length > 0)
+    remarks.push(
+      `left out as site furniture: ${furniture
+        .slice(0, 8)
+        .map((f) => `${f.what} (${locate(f.el)})`)
+        .join(', ')}${furniture.length > 8 ? ` and ${String(furniture.length - 8)} more` : ''}`,
+    );
+  const source = htmlBlocks(found(options.fragment, body, page), (el) =>
+    options.fragment ? locate(el) : where(el),
+  );
+  blocks(body, locate, unconverted, remarks);
   const hast: HastRoot = { type: 'root', children: [body] };
   const tree = unified()
     .use(rehypeRemark, {
@@ -67,8 +91,15 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): Imported 
         'glossa-todo': (_state, node: Element) =>
           todoParagraph(String(node.properties['where']), String(node.properties['what'])),
         'glossa-skip': () => undefined,
+        sub: (state, node: Element) => inline('sub')(state.all(node) as PhrasingContent[]),
+        sup: (state, node: Element) => inline('sup')(state.all(node) as PhrasingContent[]),
       },
     })
     .runSync(hast) as Root;
-  return { tree, meta, unconverted, remarks };
+  return { tree, meta, unconverted, remarks, source, base: options.fragment ? undefined : baseAddress(doc) };
+}
+
+/** What the output is compared with: the article, or the whole page when no article was found. */
+function found(fragment: boolean | undefined, body: Element, page: Element | HastRoot): Element | HastRoot {
+  return fragment || body.children.length > 0 ? body : page;
 }

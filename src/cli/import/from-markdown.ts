@@ -10,8 +10,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { emptyMeta, isoDate, splitName, type Imported, type PaperMeta } from './types.ts';
+import { emptyMeta, isoDate, splitName, type Imported, type PaperMeta, type Unconverted } from './types.ts';
+import { fromHtml } from './from-html.ts';
+import { toString } from 'mdast-util-to-string';
 import { noteElement, todoParagraph } from './mdx-nodes.ts';
+import { markdownBlocks } from './word-share.ts';
 
 /**
  * Joins words hyphenated at a line end ("defen-\nce" → "defence"). A compound that the text
@@ -71,31 +74,44 @@ function metaFromFrontmatter(data: Record<string, unknown>): PaperMeta {
   return meta;
 }
 
-/** Footnote references become `<Note>` elements holding the definition's text, in place. */
-function inlineFootnotes(tree: Root): void {
+/**
+ * Footnote references become `<Note>` elements holding the definition's text, in place. A
+ * definition may stand anywhere (in a list, a quote) and hold several blocks; their text is kept.
+ */
+function inlineFootnotes(tree: Root): number {
   const definitions = new Map<string, PhrasingContent[]>();
-  tree.children = tree.children.filter((node: RootContent) => {
-    if (node.type !== 'footnoteDefinition') return true;
+  visit(tree, 'footnoteDefinition', (node, index, parent) => {
+    if (!parent || index === undefined) return;
     const parts: PhrasingContent[] = [];
     for (const block of node.children) {
-      if (block.type !== 'paragraph') continue;
       if (parts.length > 0) parts.push({ type: 'text', value: ' ' });
-      parts.push(...block.children);
+      if (block.type === 'paragraph') parts.push(...block.children);
+      else parts.push({ type: 'text', value: toString(block) });
     }
     definitions.set(node.identifier, parts);
-    return false;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
   });
+  let count = 0;
   visit(tree, 'footnoteReference', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    parent.children[index] = noteElement(definitions.get(node.identifier) ?? []);
+    const note = definitions.get(node.identifier);
+    if (!note) return;
+    parent.children[index] = noteElement(note);
+    count += 1;
     return SKIP;
   });
+  return count;
 }
 
 /** Parses Markdown (`.md`) or plain text (`.txt`) into the common shape. */
-export function fromMarkdown(source: string, kind: 'md' | 'txt'): Imported {
-  const text = kind === 'txt' ? repairHyphenation(source) : source;
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+export function fromMarkdown(input: string, kind: 'md' | 'txt'): Imported {
+  const text = kind === 'txt' ? repairHyphenation(input) : input;
+  // A single tilde is pandoc's subscript (H~2~O), not a strikethrough: only ~~ strikes through.
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm, { singleTilde: false })
+    .use(remarkFrontmatter, ['yaml']);
   const tree = processor.runSync(processor.parse(text)) as Root;
   let meta = emptyMeta();
   const first = tree.children[0];
@@ -104,19 +120,68 @@ export function fromMarkdown(source: string, kind: 'md' | 'txt'): Imported {
     if (data && typeof data === 'object') meta = metaFromFrontmatter(data as Record<string, unknown>);
     tree.children.shift();
   }
-  inlineFootnotes(tree);
-  const unconverted = [];
-  for (const [i, node] of tree.children.entries()) {
-    if (node.type !== 'table' && node.type !== 'html' && node.type !== 'code') continue;
+  const notes = inlineFootnotes(tree);
+  inlineHtml(tree);
+  const source = markdownBlocks(tree);
+  const unconverted: Unconverted[] = [];
+  // A block of raw HTML is converted as HTML is; one with no text it can convert is left as a TODO line.
+  tree.children = tree.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'html') return [node];
+    const converted = fromHtml(node.value, { fragment: true });
+    if (toString(converted.tree).trim()) return converted.tree.children;
     const where = `${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
-    const what =
-      node.type === 'table'
-        ? `a table of ${node.children.length} rows: add it by hand, or delete this line`
-        : node.type === 'html'
-          ? 'raw HTML: rewrite it as Markdown, or delete this line'
-          : 'a code block: Glossa papers hold prose; rewrite it, or delete this line';
+    const what = 'raw HTML: rewrite it as Markdown, or delete this line';
     unconverted.push({ where, what });
-    tree.children[i] = todoParagraph(where, what);
-  }
-  return { tree, meta, unconverted, remarks: [] };
+    return [todoParagraph(where, what)];
+  });
+  subSuperscripts(tree);
+  const remarks = notes > 0 ? [`${String(notes)} footnote(s) placed inline as <Note>`] : [];
+  return { tree, meta, unconverted, remarks, source };
+}
+
+/** Pandoc's H~2~O and x^2^ become <sub>/<sup>, which Glossa's MDX allows. */
+function subSuperscripts(tree: Root): void {
+  visit(tree, 'text', (node, index, parent) => {
+    if (!parent || index === undefined || !/[~^]/.test(node.value)) return;
+    const parts = node.value.split(/(~[^\s~]+~|\^[^\s^]+\^)/);
+    if (parts.length === 1) return;
+    const out: PhrasingContent[] = parts
+      .filter((p) => p !== '')
+      .map((p) =>
+        /^(~[^\s~]+~|\^[^\s^]+\^)$/.test(p)
+          ? {
+              type: 'mdxJsxTextElement',
+              name: p.startsWith('~') ? 'sub' : 'sup',
+              attributes: [],
+              children: [{ type: 'text', value: p.slice(1, -1) }],
+            }
+          : { type: 'text', value: p },
+      );
+    parent.children.splice(index, 1, ...out);
+    return [SKIP, index + out.length];
+  });
+}
+
+const comment = /^<!--[\s\S]*-->$/;
+
+/**
+ * HTML inside Markdown: comments go (MDX has none); in a sentence, `<br>` becomes a line break,
+ * `<sub>`/`<sup>` stay (Glossa's MDX allows them) and other tags go, their text kept.
+ */
+function inlineHtml(tree: Root): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const tag = node.value.trim();
+    if (comment.test(tag)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (parent.type === 'root') return;
+    if (/^<br\s*\/?>$/i.test(tag)) parent.children[index] = { type: 'break' };
+    else if (!/^<\/?su[bp]>$/i.test(tag)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return SKIP;
+  });
 }

@@ -6,7 +6,8 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isoDate, splitName, type PaperMeta } from './types.ts';
+import { isoDate, type PaperMeta } from './types.ts';
+import { bylineAuthors } from './meta-sources.ts';
 
 const disclaimerWords = /views .*\bown\b|do(?:es)? not (?:necessarily )?(?:represent|reflect)|disclaim/i;
 const rightsWords = /reproduc|copyright|©|all rights reserved|licen[cs]e|permission/i;
@@ -75,14 +76,23 @@ export function extractMatter(tree: Root, meta: PaperMeta): string[] {
         : n === headings[0] && (n.depth === 1 || headings.filter((h) => h.depth === n.depth).length === 1)),
   );
   if (titleAt >= 0) {
-    meta.title ??= toString(nodes[titleAt] as RootContent).trim();
+    if (!meta.title) {
+      meta.title = toString(nodes[titleAt] as RootContent).trim();
+      meta.from.title = 'the title heading';
+    }
     const kept = nodes.slice(0, titleAt).filter((n) => n.type !== 'paragraph' || !readPreamble(n, meta));
     if (kept.length < titleAt)
       done.push(`${String(titleAt - kept.length)} block(s) above the title read into the record`);
     const names = bylineNames(nodes[titleAt + 1]);
-    const after = nodes.slice(titleAt + 1 + (names ? 1 : 0));
-    if (names && meta.authors.length === 0) meta.authors.push(...names.map(splitName));
-    if (names) done.push(`byline "${names.join(', ')}" read as the authors`);
+    // A byline naming others than the record does stays in the text, for the editor to settle.
+    const agrees = names ? bylineAuthors(meta, names, 'the byline under the title') : false;
+    const after = nodes.slice(titleAt + 1 + (agrees ? 1 : 0));
+    if (names)
+      done.push(
+        agrees
+          ? `byline "${names.join(', ')}" read as the authors`
+          : `byline "${names.join(', ')}" left in the text: the authors come from ${meta.from.authors ?? 'the source'}`,
+      );
     tree.children = [...kept, ...after];
   }
   // Author notes: a paragraph that opens with an author's name in bold or italics.

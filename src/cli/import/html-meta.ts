@@ -6,7 +6,7 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { emptyMeta, isoDate, splitName, type PaperMeta } from './types.ts';
+import { emptyMeta, isoDate, splitName, type MetaField, type PaperMeta } from './types.ts';
 import { languageTag } from './paper-file.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -47,62 +47,120 @@ function jsonLdWork(tree: Root): Json | undefined {
 
 const nameOf = (v: unknown): string | undefined => str(v) ?? str(asObject(v)?.['name']);
 
-/** Reads the record from the whole document (`<head>` and JSON-LD). */
+/** Reads the record from the whole document (`<head>` and JSON-LD), noting where each value came from. */
 export function metaFromHtml(tree: Root): PaperMeta {
   const tags = metaTags(tree);
-  const first = (...names: string[]) => names.map((n) => tags.get(n)?.[0]).find(Boolean);
+  const tag = (n: string): [string, string | undefined] => [n, tags.get(n)?.[0]];
   const ld = jsonLdWork(tree);
   const meta = emptyMeta();
-  meta.title =
-    first('citation_title', 'dc.title', 'dcterms.title') ??
-    str(ld?.['headline']) ??
-    str(ld?.['name']) ??
-    first('og:title');
-  const names = tags.get('citation_author') ?? tags.get('dc.creator') ?? tags.get('dcterms.creator');
+  /** The first candidate with a value; its label is recorded as the value's source. */
+  const pick = (field: MetaField, ...candidates: [string, string | undefined][]) => {
+    const hit = candidates.find(([, v]) => v);
+    if (hit) meta.from[field] = hit[0];
+    return hit?.[1];
+  };
+  meta.title = pick(
+    'title',
+    tag('citation_title'),
+    tag('dc.title'),
+    tag('dcterms.title'),
+    ['JSON-LD headline', str(ld?.['headline'])],
+    ['JSON-LD name', str(ld?.['name'])],
+    tag('og:title'),
+  );
+  const authorTag = ['citation_author', 'dc.creator', 'dcterms.creator'].find((n) => tags.has(n));
   const ldAuthors = list(ld?.['author']).map((a) => {
     const o = asObject(a);
     const family = str(o?.['familyName']);
     const given = str(o?.['givenName']);
     return family && given ? { family, given } : nameOf(a);
   });
-  if (names) meta.authors = names.map(splitName);
-  else for (const a of ldAuthors) if (a) meta.authors.push(typeof a === 'string' ? splitName(a) : a);
+  if (authorTag) {
+    meta.authors = (tags.get(authorTag) ?? []).map(splitName);
+    meta.from.authors = authorTag;
+  } else {
+    for (const a of ldAuthors) if (a) meta.authors.push(typeof a === 'string' ? splitName(a) : a);
+    if (meta.authors.length > 0) meta.from.authors = 'JSON-LD author';
+  }
   meta.issued = isoDate(
-    first('citation_publication_date', 'citation_date', 'dc.date', 'dcterms.issued', 'dcterms.date') ??
-      str(ld?.['datePublished']) ??
-      first('article:published_time'),
+    pick(
+      'issued',
+      tag('citation_publication_date'),
+      tag('citation_date'),
+      tag('dc.date'),
+      tag('dcterms.issued'),
+      tag('dcterms.date'),
+      ['JSON-LD datePublished', str(ld?.['datePublished'])],
+      tag('article:published_time'),
+    ),
   );
-  meta.publisher =
-    first(
-      'citation_publisher',
-      'citation_technical_report_institution',
-      'dc.publisher',
-      'dcterms.publisher',
-    ) ??
-    nameOf(ld?.['publisher']) ??
-    first('og:site_name');
-  meta.series =
-    first('citation_series_title', 'dc.relation.ispartof', 'dcterms.ispartof') ?? nameOf(ld?.['isPartOf']);
-  meta.number = first('citation_technical_report_number', 'citation_issue') ?? str(ld?.['reportNumber']);
-  meta.genre = first('dc.type', 'dcterms.type') ?? str(ld?.['genre']) ?? str(ld?.['articleSection']);
-  const canonical = select('link[rel~="canonical"]', tree)?.properties['href'];
-  meta.url =
-    first(
-      'citation_public_url',
-      'citation_abstract_html_url',
-      'citation_fulltext_html_url',
-      'dc.identifier',
-      'og:url',
-    ) ??
-    str(ld?.['url']) ??
-    str(canonical);
-  if (meta.url && !/^https?:\/\//.test(meta.url)) meta.url = undefined;
-  meta.rights = first('dc.rights', 'dcterms.rights', 'copyright') ?? str(ld?.['copyrightNotice']);
+  if (!meta.issued) delete meta.from.issued;
+  meta.publisher = pick(
+    'publisher',
+    tag('citation_publisher'),
+    tag('citation_technical_report_institution'),
+    tag('dc.publisher'),
+    tag('dcterms.publisher'),
+    ['JSON-LD publisher', nameOf(ld?.['publisher'])],
+    tag('og:site_name'),
+  );
+  meta.series = pick(
+    'series',
+    tag('citation_series_title'),
+    tag('dc.relation.ispartof'),
+    tag('dcterms.ispartof'),
+    ['JSON-LD isPartOf', nameOf(ld?.['isPartOf'])],
+  );
+  meta.number = pick('number', tag('citation_technical_report_number'), tag('citation_issue'), [
+    'JSON-LD reportNumber',
+    str(ld?.['reportNumber']),
+  ]);
+  meta.genre = pick(
+    'genre',
+    tag('dc.type'),
+    tag('dcterms.type'),
+    ['JSON-LD genre', str(ld?.['genre'])],
+    ['JSON-LD articleSection', str(ld?.['articleSection'])],
+  );
+  const canonical = str(select('link[rel~="canonical"]', tree)?.properties['href']);
+  const web = (v: string | undefined) => (v && /^https?:\/\//.test(v) ? v : undefined);
+  meta.url = pick(
+    'url',
+    ...(
+      [
+        tag('citation_public_url'),
+        tag('citation_abstract_html_url'),
+        tag('citation_fulltext_html_url'),
+        tag('dc.identifier'),
+        tag('og:url'),
+        ['JSON-LD url', str(ld?.['url'])],
+        ['<link rel=canonical>', canonical],
+      ] as [string, string | undefined][]
+    ).map(([n, v]): [string, string | undefined] => [n, web(v)]),
+  );
+  meta.rights = pick('rights', tag('dc.rights'), tag('dcterms.rights'), tag('copyright'), [
+    'JSON-LD copyrightNotice',
+    str(ld?.['copyrightNotice']),
+  ]);
   const html = select('html', tree) as Element | undefined;
   meta.language = languageTag(
-    first('citation_language', 'dc.language', 'dcterms.language') ??
-      str(ld?.['inLanguage']) ??
-      str(html?.properties['lang']),
+    pick(
+      'language',
+      tag('citation_language'),
+      tag('dc.language'),
+      tag('dcterms.language'),
+      ['JSON-LD inLanguage', str(ld?.['inLanguage'])],
+      ['<html lang>', str(html?.properties['lang'])],
+    ),
   );
+  if (!meta.language) delete meta.from.language;
   return meta;
+}
+
+/** The address relative links resolve against: `<base href>`, else canonical, else og:url. */
+export function baseAddress(tree: Root): string | undefined {
+  const base = str(select('base[href]', tree)?.properties['href']);
+  const canonical = str(select('link[rel~="canonical"]', tree)?.properties['href']);
+  const og = metaTags(tree).get('og:url')?.[0];
+  return [base, canonical, og].find((v) => v && /^https?:\/\//.test(v));
 }

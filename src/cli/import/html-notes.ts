@@ -1,7 +1,8 @@
 /**
- * Rewrites an article's HTML before it becomes Markdown: footnote and endnote references become
- * `<glossa-note>` elements holding the note's text (where the reference stands), figures become
- * `<glossa-figure credit>` holding the caption, and what has no Glossa form (tables, media,
+ * Rewrites an article's HTML before it becomes Markdown: footnote and endnote references (and
+ * Distill's `<d-footnote>`) become `<span data-glossa-note>` holding the note's text where the
+ * reference stands (a span survives the extractor; it becomes `<Note>` later), figures become
+ * `<glossa-figure credit>` holding the caption, and what has no Glossa form (media, formulas,
  * images without a caption) becomes `<glossa-todo>` with its place in the source.
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -16,16 +17,16 @@ import type { Unconverted } from './types.ts';
 export type Locate = (el: Element) => string;
 
 const noteId = /fn|foot|endnote|note/i;
-const backlink = 'a[role=doc-backlink], a[class*=back], a[class*=return]';
+const backlink = 'a[role=doc-backlink], a[class*=back], a[class*=return], .mw-cite-backlink';
 
 /** The note's text as inline content: its paragraphs joined, its back-links removed. */
 function noteContent(target: Element, refId: string | undefined): ElementContent[] {
   const isBack = (c: ElementContent) =>
     c.type === 'element' &&
-    c.tagName === 'a' &&
     (matches(backlink, c) ||
-      (refId !== undefined && c.properties['href'] === `#${refId}`) ||
-      /^[↩↑^]\uFE0E?$/.test(toString(c).trim()));
+      (c.tagName === 'a' &&
+        ((refId !== undefined && c.properties['href'] === `#${refId}`) ||
+          /^[↩↑^]\uFE0E?$/.test(toString(c).trim()))));
   const strip = (nodes: ElementContent[]): ElementContent[] =>
     nodes
       .filter((c) => !isBack(c))
@@ -37,13 +38,15 @@ function noteContent(target: Element, refId: string | undefined): ElementContent
     if (parts.length > 0) parts.push({ type: 'text', value: ' ' });
     parts.push(...inline);
   }
+  const first = parts[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
   const last = parts.at(-1);
   if (last?.type === 'text') last.value = last.value.trimEnd();
   return parts;
 }
 
 /** Inlines footnotes/endnotes referenced from `body`; the notes list is removed. Returns how many. */
-export function inlineNotes(doc: Root, body: Element): number {
+export function inlineNotes(doc: Root, body: Element | Root): number {
   const parents = parentsOf(doc);
   const byId = new Map(selectAll('[id]', doc).map((el) => [String(el.properties['id']), el]));
   let count = 0;
@@ -68,7 +71,7 @@ export function inlineNotes(doc: Root, body: Element): number {
       )
     )
       continue;
-    const note = h('glossa-note', noteContent(target, refId));
+    const note = h('span', { dataGlossaNote: '' }, noteContent(target, refId));
     const replaced = inSup && up.children.length === 1 ? up : a;
     const holder = parents.get(replaced);
     if (!holder) continue;
@@ -96,15 +99,25 @@ export function inlineNotes(doc: Root, body: Element): number {
       .filter((c) => c.type === 'element')
       .at(-1);
     holder.children.splice(at, 1);
-    if (before && /^h[1-6]$/.test(before.tagName) && /^(foot|end)?notes?$/i.test(toString(before).trim()))
+    if (
+      before &&
+      /^h[1-6]$/.test(before.tagName) &&
+      /^((foot|end)?notes?|references|citations|sources)$/i.test(toString(before).trim())
+    )
       holder.children.splice(holder.children.indexOf(before), 1);
+  }
+  // Distill's <d-footnote> holds its note where it stands.
+  for (const d of selectAll('d-footnote', body)) {
+    d.tagName = 'span';
+    d.properties = { dataGlossaNote: '' };
+    d.children = noteContent(d, undefined);
+    count += 1;
   }
   return count;
 }
 
 /** Elements with no Glossa form; each becomes a TODO line. */
 const unsupported: Record<string, string> = {
-  table: 'a table: add it by hand, or delete this line',
   video: 'a video: Glossa papers hold text; describe it, or delete this line',
   audio: 'an audio clip: describe it, or delete this line',
   iframe: 'an embedded frame: describe it, or delete this line',
@@ -154,6 +167,11 @@ export function blocks(body: Element, locate: Locate, unconverted: Unconverted[]
           c,
           `an image without a caption (${String(c.properties['src'] ?? '')}); write its caption and credit, or delete this line`,
         );
+      if (c.tagName === 'table') {
+        if (headerFromFirstRow(c))
+          remarks.push(`the table at ${locate(c)} marks no header row: its first row is read as the header`);
+        return tableWithCaption(c);
+      }
       const what = unsupported[c.tagName];
       if (what) return todo(c, what);
       walk(c);
@@ -183,4 +201,25 @@ function figure(caption: Element): Element {
     creditText.replace(creditLabel, '').replace(/\s+/g, ' ').trim() ||
     'TODO: the image credit as printed with the original';
   return h('glossa-figure', { credit }, children);
+}
+
+/**
+ * A Markdown table always has a header row; a table without `<th>` would get an empty one, which a
+ * screen reader announces as blank headers. Its first row becomes the header instead.
+ */
+function headerFromFirstRow(table: Element): boolean {
+  if (select('th', table)) return false;
+  const first = select('tr', table);
+  if (!first) return false;
+  for (const cell of first.children)
+    if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+  return true;
+}
+
+/** A table's caption (which Markdown tables lack) becomes a paragraph above it. */
+function tableWithCaption(table: Element): Element {
+  const caption = select('caption', table);
+  if (!caption) return table;
+  table.children = table.children.filter((c) => c !== caption);
+  return h('div', [h('p', caption.children), table]);
 }

@@ -1,17 +1,24 @@
 /**
- * `npm run import -- <file> [--id <paper-id>]`: a publisher's page saved as .html, a Word .docx,
- * Markdown or plain text becomes content/papers/<id>.mdx, which the dev server shows at once as
- * a draft; `npm run build` publishes it once every "TODO:" is resolved.
+ * `npm run import -- <file> [--id <paper-id>] [--selector <css>] [--url <address>]`: a publisher's
+ * page saved as .html, a Word .docx, Markdown or plain text becomes content/papers/<id>.mdx, which
+ * the dev server shows at once as a draft; `npm run build` publishes it once every "TODO:" is
+ * resolved. A paper that would lose more than 5 % of the source's words is not written.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { convert } from './convert.ts';
 import { idPattern, slugify } from './ids.ts';
+import { metaSummary } from './meta-sources.ts';
+import { proseRefusal, shareLine, shareRefusal } from './refusal.ts';
 
 const args = process.argv.slice(2);
-const idFlag = args.indexOf('--id');
-const given = idFlag >= 0 ? args[idFlag + 1] : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && (idFlag < 0 || i !== idFlag + 1));
+const flags = ['--id', '--selector', '--url'];
+const flag = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const given = flag('--id');
+const file = args.find((a, i) => !a.startsWith('--') && !flags.includes(args[i - 1] ?? ''));
 const contentDir = resolve(process.env['GLOSSA_CONTENT'] ?? 'content');
 const today = new Date().toISOString().slice(0, 10);
 
@@ -20,7 +27,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!file) fail('Usage: npm run import -- <file.html|file.docx|file.md|file.txt> [--id <paper-id>]');
+if (!file)
+  fail(
+    'Usage: npm run import -- <file.html|file.docx|file.md|file.txt> [--id <paper-id>] [--selector <css>] [--url <address>]',
+  );
 if (!existsSync(file)) fail(`${file}: no such file.`);
 const id = given ?? slugify(basename(file, extname(file)));
 if (!idPattern.test(id))
@@ -30,9 +40,13 @@ const shown = relative(process.cwd(), path);
 if (existsSync(path))
   fail(`${shown} already exists; nothing was written. Choose another id with --id, or delete the file.`);
 
-const result = await convert(file, readFileSync(file), today).catch((error: unknown) =>
-  fail(error instanceof Error ? error.message : String(error)),
-);
+const result = await convert(file, readFileSync(file), today, {
+  selector: flag('--selector'),
+  url: flag('--url'),
+}).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+const refusal =
+  shareRefusal(file, result.share, extname(file).toLowerCase()) ?? proseRefusal(file, result.prose);
+if (refusal) fail(refusal);
 mkdirSync(join(contentDir, 'papers'), { recursive: true });
 writeFileSync(path, result.mdx, { flag: 'wx' });
 const todos = result.mdx
@@ -42,7 +56,8 @@ const todos = result.mdx
   );
 const lines = [
   `Created ${shown} from ${file} (URL /papers/${id}/).`,
-  ...result.remarks.map((r) => `  · ${r}`),
+  `  · ${shareLine(result.share)}`,
+  ...[...result.remarks, ...metaSummary(result.meta)].map((r) => `  · ${r}`),
   ...(result.unconverted.length > 0
     ? [
         'Not converted (left as a TODO line in the text):',

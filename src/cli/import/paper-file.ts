@@ -5,6 +5,7 @@
  */
 import { unified } from 'unified';
 import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import type { Root } from 'mdast';
 import type { PaperMeta } from './types.ts';
@@ -29,7 +30,7 @@ export function frontmatter(meta: PaperMeta, today: string, editionNote: string 
   return [
     '---',
     '# The bibliographic record of the ORIGINAL publication, as far as the imported source carried it.',
-    '# Values the source did not carry start with "TODO:"; `npm run build` refuses them until filled in.',
+    '# A value the source did not carry is marked for you to fill in; `npm run build` refuses the paper until none is left.',
     `title: ${field(meta.title, 'title as published')}`,
     'authors: # in the published order; bio is the author note printed with the original (optional)',
     ...authors,
@@ -54,10 +55,14 @@ export function frontmatter(meta: PaperMeta, today: string, editionNote: string 
   ].join('\n');
 }
 
-/** The body as MDX; remark-mdx escapes `{` and `<` in text so that the file always parses. */
+/**
+ * The body as MDX; remark-mdx escapes `{` and `<` in text so that the file always parses, and
+ * remark-gfm writes tables and strikethrough (Glossa's MDX reads GitHub-flavoured Markdown).
+ */
 export function body(tree: Root): string {
   return unified()
     .use(remarkMdx)
+    .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-' })
     .stringify(tree);
 }

@@ -43,6 +43,31 @@ export interface PaperMeta {
   disclaimer?: string | undefined;
   /** Postal address lines printed at the foot of the original. */
   publisherAddress: string[];
+  /** Where each value came from ("citation_author", "the byline", "the Word file's properties"). */
+  from: Partial<Record<MetaField, string>>;
+  /** Values two sources gave differently, for the editor to settle. */
+  conflicts: string[];
+}
+
+/** The fields of the record whose source the summary names. */
+export type MetaField =
+  | 'title'
+  | 'authors'
+  | 'issued'
+  | 'publisher'
+  | 'url'
+  | 'genre'
+  | 'series'
+  | 'number'
+  | 'language'
+  | 'rights';
+
+/** A block of the source's main text, with its place in the source. */
+export interface SourceBlock {
+  /** "line:column", or a block number for Word files. */
+  where: string;
+  /** Its text. */
+  text: string;
 }
 
 /** Something the importer left for the editor, with its place in the source. */
@@ -63,10 +88,14 @@ export interface Imported {
   unconverted: Unconverted[];
   /** Facts for the report (images not reproduced, links without a target…). */
   remarks: string[];
+  /** The source's main text, block by block, that the output is compared with. */
+  source: SourceBlock[];
+  /** The address relative links are resolved against (`--url`, canonical, og:url). */
+  base?: string | undefined;
 }
 
 /** An empty record. */
-export const emptyMeta = (): PaperMeta => ({ authors: [], publisherAddress: [] });
+export const emptyMeta = (): PaperMeta => ({ authors: [], publisherAddress: [], from: {}, conflicts: [] });
 
 /** Splits a written name ("Jun Yan Chang", "Chang, Jun Yan") into family and given names. */
 export function splitName(name: string): MetaAuthor {

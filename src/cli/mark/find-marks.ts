@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { termKey, type Glossary, type Term, type TermKind } from './glossary-terms.ts';
@@ -37,9 +38,14 @@ export interface Proposal {
   end: number;
 }
 
-/** Parses a paper's MDX, frontmatter and all, with positions. */
+/** Parses a paper's MDX, frontmatter and all, with positions (GFM, as the build reads it: a table is no paragraph). */
 export function parsePaper(source: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).parse(source);
+  return unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml'])
+    .parse(source);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -131,7 +131,14 @@ export function contentRules(
         return;
     }
   });
-  if (options.paper && !tree.children.some((n) => n.type === 'paragraph')) {
+  // MDX unwraps a paragraph holding only a <Note> (an imported file whose only text was a footnote),
+  // so the compile finds no paragraph there: say so now, not as a stack trace later.
+  const text = (n: Nodes) =>
+    n.type === 'paragraph' &&
+    n.children.some(
+      (c) => !(c.type === 'mdxJsxTextElement' && c.name === 'Note') && !(c.type === 'text' && c.value.trim() === ''),
+    );
+  if (options.paper && !tree.children.some(text)) {
     problems.push({
       file: where.file,
       line: where.firstLine,
