@@ -106,6 +106,7 @@ export async function bookRecord(
   return {
     id: paper.id,
     lang: d.language,
+    siteLang: settings.language,
     title: d.title,
     creators: d.authors.map((a) => ({ name: `${a.given} ${a.family}`, fileAs: `${a.family}, ${a.given}` })),
     publisher: settings.publisher,
