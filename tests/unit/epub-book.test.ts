@@ -192,3 +192,14 @@ describe('epubFiles under a sub-path', () => {
     expect(paper).toContain('<a href="https://readings.example.org/glossa/concepts/power/">power</a>');
   });
 });
+
+describe('languages', () => {
+  it('labels the paper’s documents with its language and the site’s own with the site’s', () => {
+    const book = epubFiles({ ...record(), lang: 'fr-FR' });
+    expect(book.get('EPUB/paper.xhtml')).toContain('lang="fr-FR" xml:lang="fr-FR"');
+    expect(book.get('EPUB/cover.xhtml')).toContain('lang="fr-FR"');
+    for (const doc of ['nav', 'cite', 'glossary', 'people'])
+      expect(book.get(`EPUB/${doc}.xhtml`), doc).toContain('lang="en-GB" xml:lang="en-GB"');
+    expect(book.get('EPUB/package.opf')).toContain('<dc:language>fr-FR</dc:language>');
+  });
+});

@@ -31,6 +31,7 @@ const entry = (kind: BookEntry['kind'], id: string, title: string, short: string
 export const record = (): BookRecord => ({
   id: 'paper',
   lang: 'en-GB',
+  siteLang: 'en-GB',
   title: 'A Paper: With a Subtitle',
   creators: [{ name: 'Ada Author', fileAs: 'Author, Ada' }],
   publisher: 'Glossa',

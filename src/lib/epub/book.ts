@@ -23,6 +23,8 @@ interface SpineDocument {
   id: string;
   href: string;
   title: string;
+  /** Whose words: the paper's (and its title) or the site's. */
+  words: 'paper' | 'site';
   /** epub:type of its body. */
   bodyType: 'frontmatter' | 'bodymatter' | 'backmatter';
   body: ElementContent[];
@@ -58,6 +60,7 @@ function spine(book: BookRecord): SpineDocument[] {
   return [
     {
       id: 'cover',
+      words: 'paper',
       href: 'cover.xhtml',
       title: book.title,
       bodyType: 'frontmatter',
@@ -65,6 +68,7 @@ function spine(book: BookRecord): SpineDocument[] {
     },
     {
       id: 'nav',
+      words: 'site',
       href: 'nav.xhtml',
       title: 'Contents',
       bodyType: 'frontmatter',
@@ -73,14 +77,23 @@ function spine(book: BookRecord): SpineDocument[] {
     },
     {
       id: 'paper',
+      words: 'paper',
       href: 'paper.xhtml',
       title: book.title,
       bodyType: 'bodymatter',
       body: paperBody(book, links),
     },
-    { id: 'cite', href: 'cite.xhtml', title: 'How to cite', bodyType: 'backmatter', body: citeBody(book) },
+    {
+      id: 'cite',
+      words: 'site',
+      href: 'cite.xhtml',
+      title: 'How to cite',
+      bodyType: 'backmatter',
+      body: citeBody(book),
+    },
     {
       id: 'glossary',
+      words: 'site',
       href: 'glossary.xhtml',
       title: 'Glossary',
       bodyType: 'backmatter',
@@ -90,6 +103,7 @@ function spine(book: BookRecord): SpineDocument[] {
       ? [
           {
             id: 'people',
+            words: 'site',
             href: 'people.xhtml',
             title: 'Who’s who',
             bodyType: 'backmatter',
@@ -121,7 +135,7 @@ export function epubFiles(book: BookRecord): Map<string, string> {
   ]);
   for (const d of documents) {
     const page = {
-      lang: book.lang,
+      lang: d.words === 'paper' ? book.lang : book.siteLang,
       title: d.title,
       stylesheet: 'style.css',
       bodyType: d.bodyType,

@@ -48,6 +48,8 @@ export interface BookRecord {
   id: string;
   /** BCP 47 language of the paper. */
   lang: string;
+  /** BCP 47 language of the site's own words: the glossary, the who's who, the citations' labels. */
+  siteLang: string;
   title: string;
   /** The authors: as printed ("Jun Yan Chang") and as filed ("Chang, Jun Yan"). */
   creators: { name: string; fileAs: string }[];

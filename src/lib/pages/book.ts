@@ -85,6 +85,7 @@ export async function bookRecord(page: PaperPage, render: RenderBody): Promise<B
   return {
     id: page.id,
     lang: d.language,
+    siteLang: settings.language,
     title: d.title,
     creators: d.authors.map((a) => ({ name: `${a.given} ${a.family}`, fileAs: `${a.family}, ${a.given}` })),
     publisher: settings.publisher,

@@ -2,6 +2,11 @@
  * The e-book of a paper: /papers/<id>/<id>.epub (src/lib/epub/). The paper and the entries are
  * rendered from their compiled MDX through the site's own components, as the pages render them,
  * with Astro's container; src/lib/epub makes that markup into the book's XHTML.
+ *
+ * Why render and not read dist/papers/<id>/index.html: the facts, records and entries are read
+ * from their producers (src/lib/astro/book.ts), and the texts come from where the page gets them,
+ * the compiled MDX, so the book cannot drift from the page's source, and it does not depend on
+ * the page's web-only markup (cards, pinpoint boxes, copy buttons) beyond what book-tree.ts drops.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer } from 'astro/container';
