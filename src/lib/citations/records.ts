@@ -35,7 +35,8 @@ export interface EditionRecordInput {
   /** Item id of the edition (distinct from the original's). */
   id: string;
   /** The paper's frontmatter. */
-  paper: Pick<PaperData, 'title' | 'titleSentenceCase' | 'authors' | 'issued' | 'created' | 'language'>;
+  paper: Pick<PaperData, 'title' | 'titleSentenceCase' | 'authors' | 'issued' | 'created' | 'language'> &
+    Partial<Pick<PaperData, 'revisions'>>;
   /** Site settings. */
   site: CitationSite;
   /** Canonical (absolute) URL of the annotated paper page. */
@@ -131,7 +132,7 @@ export function paperEditionRecord({ id, paper, site, url }: EditionRecordInput)
     genre: 'Annotated edition',
     ...publisherOf(site),
     // The edition changes (notes, marks, headings): it is cited at its latest revision.
-    issued: cslDate(paper.revisions.length > 0 ? latestRevision(paper.revisions) : paper.created),
+    issued: cslDate(paper.revisions?.length ? latestRevision(paper.revisions) : paper.created),
     'original-date': cslDate(paper.issued),
     // Zotero drops `original-date` on import but keeps this line in Extra and hands it back to
     // citeproc as the variable (citeproc-js reads it the same way), so the date survives.
