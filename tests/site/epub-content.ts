@@ -66,7 +66,10 @@ export function bookProblems(
   const docs = new Map([...book].map(([name, text]) => [name, fromHtml(text)]));
 
   // 1. Paragraphs: the page's text (outside notes and the pinpoint boxes) in order, word for word.
-  const pageParas = paragraphs(body, (a) => !a.some(isNote)).filter((p) => !classes(p).includes('g-pin'));
+  // A numbered paragraph's pinpoint box (Paragraph.astro: a hidden div.g-pin after it) is the
+  // page's tool, not the paper's text.
+  const isPin = (e: Element) => classes(e).includes('g-pin');
+  const pageParas = paragraphs(body, (a) => !a.some(isNote) && !a.some(isPin)).filter((p) => !isPin(p));
   const bookParas = paragraphs(
     paper,
     (a) => !a.some(isNote) && !a.some((e) => ['header', 'footer'].includes(e.tagName)),
