@@ -13,6 +13,9 @@ import { badFileName, findTodos } from './checks.ts';
 import { checkMarks } from './mdx-check.ts';
 import { listContent, readText, requireFile } from './files.ts';
 import { contentRules } from './mdx-rules.ts';
+import { linkRules } from './link-rules.ts';
+import { attributeRules } from './attribute-rules.ts';
+import { hiddenInFields } from './text-rules.ts';
 import { readFrontmatter, readMdxFile, type MdxFile } from './read-entry.ts';
 import {
   currentProblems,
@@ -48,6 +51,8 @@ export interface LoadedContent {
    * with its kind's schema. Their lock and revision checks run in `loadContent`.
    */
   archive: LoadedFile<Record<string, unknown>>[];
+  /** The current entries as the version checks see them (what `npm run release` publishes from). */
+  current: CurrentEntry[];
   /** One index per kind of entry, for the remark plugins. */
   indexes: GlossaryIndex[];
   /** Files the index depends on (for the dev server to watch), and the folders that hold them. */
@@ -69,6 +74,8 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** `throw` (default) with every other problem, or `return` them in `markProblems`. */
   marks?: 'throw' | 'return';
+  /** `npm run release` loads: an entry corrected after today's version was released is what it publishes. */
+  releasing?: boolean;
 }
 
 /** The index of one kind. */
@@ -143,10 +150,17 @@ export function loadContent(
   const used = new Set<string>();
   const markProblems: Problem[] = [];
   const contrastIds = contrasts.map((c) => c.id);
+  // Names a reader sees (ids, titles, aliases, short definitions) hold no hidden characters.
+  for (const yaml of [site, bib, ...bodies.map((b) => b.yaml)])
+    if (yaml.problems.length === 0) problems.push(...hiddenInFields(yaml));
   for (const body of bodies) {
     if (!body.tree) continue;
     const paper = paperBodies.includes(body);
-    problems.push(...contentRules(body.tree, body, { paper, contrasts: contrastIds }));
+    problems.push(
+      ...contentRules(body.tree, body, { paper, contrasts: contrastIds }),
+      ...linkRules(body.tree, body),
+      ...attributeRules(body.tree, body),
+    );
     const marks = checkMarks(body.tree, body, read.indexes);
     (options.marks === 'return' ? markProblems : problems).push(...marks.problems);
     if (paper) for (const key of marks.used) used.add(key);
@@ -154,23 +168,25 @@ export function loadContent(
 
   // The published versions: their lock, and current entries changed without a new revision.
   const archiveDir = join(contentDir, 'archive');
-  const versions = listVersions(archiveDir);
+  const versions = listVersions(archiveDir, problems, rel(archiveDir));
   const archive = readArchive(versions, archiveDir, rel, problems);
   const current = entryKinds.flatMap((k) =>
-    read.entries[k.kind].map(
-      (e): CurrentEntry => ({
+    read.entries[k.kind].map((e): CurrentEntry => {
+      const yaml = read.files[k.kind].find((f) => f.id === e.id)?.yaml;
+      return {
         collection: k.collection,
         id: e.id,
         file: e.file,
         text: e.raw ?? '',
         formerIds: 'formerIds' in e.data ? e.data.formerIds : [],
         latest: latestRevision(e.data.revisions),
-      }),
-    ),
+        revisions: e.data.revisions.map((r, i) => ({ date: r.date, line: yaml?.locate(['revisions', i]).line })),
+      };
+    }),
   );
   problems.push(
     ...lockProblems(archiveDir, rel(archiveDir), versions),
-    ...currentProblems(current, versions, rel(archiveDir)),
+    ...currentProblems(current, versions, rel(archiveDir), { releasing: options.releasing ?? false }),
   );
 
   if (problems.length || !siteResult.data || !bibResult.data) throw new ContentError(problems);
@@ -191,6 +207,7 @@ export function loadContent(
     papers,
     contrasts,
     archive,
+    current,
     indexes: read.indexes,
     files: [
       sitePath,

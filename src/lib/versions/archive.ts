@@ -7,11 +7,10 @@
  * without a new revision. Pure Node: read by the version pages and by src/cli/release.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../content/yaml.ts';
-import { editorText } from '../content/files.ts';
+import { editorText, symlinkProblem } from '../content/files.ts';
 import type { Problem } from '../content/problems.ts';
 
 /** The lock file, relative to the archive folder. */
@@ -53,28 +52,47 @@ export interface CurrentEntry {
   formerIds: readonly string[];
   /** The date of its latest revision. */
   latest: string;
+  /** The dates of all its revisions, with where each is written (checked against the published versions). */
+  revisions?: readonly { date: string; line?: number | undefined }[];
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The two hashes of a version's text. */
-export function hashVersion(text: string): LockEntry {
+/** The two hashes of a version's text, as an editor reads it: a byte order mark or CRLF line ends change nothing. */
+export function hashVersion(raw: string): LockEntry {
+  const text = editorText(raw);
   const parts = splitFrontmatter(text);
   return { frontmatter: sha256(parts?.yaml ?? ''), body: sha256(parts?.body ?? text) };
 }
 
-/** Every published version under `archiveDir` (none when the folder does not exist). */
-export function listVersions(archiveDir: string): ArchivedVersion[] {
+/**
+ * Every published version under `archiveDir` (none when the folder does not exist). A symbolic
+ * link is not followed: it is reported in `problems` (shown under `shownDir`) and left out.
+ */
+export function listVersions(
+  archiveDir: string,
+  problems: Problem[] = [],
+  shownDir = 'content/archive',
+): ArchivedVersion[] {
   if (!existsSync(archiveDir)) return [];
-  const dirs = (path: string) =>
+  const real = (path: string, shown: string) => {
+    const linked = symlinkProblem(path, shown);
+    if (linked) problems.push(linked);
+    return !linked;
+  };
+  const dirs = (path: string, shown: string) =>
     readdirSync(path, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      .filter(
+        (d) => (d.isDirectory() || d.isSymbolicLink()) && real(join(path, d.name), `${shown}/${d.name}`),
+      )
+      .filter((d) => lstatSync(join(path, d.name)).isDirectory())
       .map((d) => d.name);
-  return dirs(archiveDir).flatMap((collection) =>
-    dirs(join(archiveDir, collection)).flatMap((id) =>
+  return dirs(archiveDir, shownDir).flatMap((collection) =>
+    dirs(join(archiveDir, collection), `${shownDir}/${collection}`).flatMap((id) =>
       readdirSync(join(archiveDir, collection, id))
         .filter((f) => f.endsWith('.mdx') && DATE.test(f.slice(0, -4)))
+        .filter((f) => real(join(archiveDir, collection, id, f), `${shownDir}/${collection}/${id}/${f}`))
         .sort()
         .map((f) => ({
           collection,
@@ -87,10 +105,75 @@ export function listVersions(archiveDir: string): ArchivedVersion[] {
   );
 }
 
-/** The lock (empty when there is none yet). */
-export function readLock(archiveDir: string): Lock {
+/**
+ * The lock (empty when there is none yet). A lock that is not JSON, not an object of path →
+ * { frontmatter, body } hashes, or a symbolic link is reported in `problems` (file, line and
+ * column) and read as empty, so every version it should list is reported once, by that problem.
+ */
+export function readLock(archiveDir: string, problems: Problem[] = [], shownDir = 'content/archive'): Lock {
   const path = join(archiveDir, LOCK_FILE);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Lock) : {};
+  const file = `${shownDir}/${LOCK_FILE}`;
+  const linked = symlinkProblem(path, file);
+  if (linked) {
+    problems.push(linked);
+    return {};
+  }
+  if (!existsSync(path)) return {};
+  const text = editorText(readFileSync(path, 'utf8'));
+  const fix = `Restore it from version control (\`git checkout -- ${file}\`); it is written by \`npm run release\`, never by hand.`;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const at = Number(/position (\d+)/.exec(String(error))?.[1] ?? text.length);
+    const before = text.slice(0, at).split('\n');
+    problems.push({
+      file,
+      line: before.length,
+      column: (before.at(-1)?.length ?? 0) + 1,
+      message: 'The version lock is not valid JSON (it may have been cut short or edited).',
+      expected: 'the JSON object `npm run release` writes: each published version with its two hashes',
+      found: text.trim() === '' ? 'an empty file' : JSON.stringify(text.slice(Math.max(0, at - 20), at + 20)),
+      suggestion: fix,
+    });
+    return {};
+  }
+  const hash = /^[0-9a-f]{64}$/;
+  const entryOk = (e: unknown) =>
+    typeof e === 'object' &&
+    e !== null &&
+    hash.test(String((e as LockEntry).frontmatter)) &&
+    hash.test(String((e as LockEntry).body));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'The version lock is not an object of published versions.',
+      expected: '{ "concepts/<id>/<date>.mdx": { "frontmatter": "…", "body": "…" }, … }',
+      found: JSON.stringify(value),
+      suggestion: fix,
+    });
+    return {};
+  }
+  const bad = Object.entries(value).find(
+    ([key, e]) => !entryOk(e) || !/^[a-z-]+\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.mdx$/.test(key),
+  );
+  if (bad) {
+    const line = text.split('\n').findIndex((l) => l.includes(JSON.stringify(bad[0]))) + 1;
+    problems.push({
+      file,
+      line: line || 1,
+      column: 1,
+      message: `The version lock's entry for ${JSON.stringify(bad[0])} is not valid.`,
+      expected:
+        'a path <collection>/<id>/<YYYY-MM-DD>.mdx with { "frontmatter": <SHA-256>, "body": <SHA-256> }',
+      found: JSON.stringify(bad[1]).slice(0, 120),
+      suggestion: fix,
+    });
+    return {};
+  }
+  return value as Lock;
 }
 
 /** The lock as written to disk: keys sorted, one version per entry, a final newline. */
@@ -112,8 +195,10 @@ export function lockProblems(
   shownDir = 'content/archive',
   versions: readonly ArchivedVersion[] = listVersions(archiveDir),
 ): Problem[] {
-  const lock = readLock(archiveDir);
   const problems: Problem[] = [];
+  const lock = readLock(archiveDir, problems, shownDir);
+  // One root cause, one problem: with the lock unreadable, its versions are not listed one by one.
+  if (problems.length > 0) return problems;
   const seen = new Set<string>();
   for (const v of versions) {
     seen.add(v.path);
@@ -170,18 +255,56 @@ export function versionsOf<V extends Pick<ArchivedVersion, 'collection' | 'id' |
 /** Equal as an editor reads them: a byte-order mark or Windows line ends are not a change. */
 const sameText = (a: string, b: string): boolean => editorText(a) === editorText(b);
 
+/** Today's date (UTC), the day a revision released now is dated. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
 /**
  * Problems with current entries: one changed after its latest revision was published (the
- * version URL would no longer show what it cites).
+ * version URL would no longer show what it cites), and a published version whose revision line
+ * was deleted from the entry. The rule for several corrections in one day: a version is the
+ * entry as released at the end of its day (UTC), so until then `npm run release` replaces the
+ * day's version with the corrected text; from the next day it is frozen.
  */
 export function currentProblems(
   entries: readonly CurrentEntry[],
   versions: readonly ArchivedVersion[],
   shownDir = 'content/archive',
+  { releasing = false } = {},
 ): Problem[] {
   return entries.flatMap((e): Problem[] => {
-    const published = versionsOf(e, versions).find((v) => v.date === e.latest);
+    const mine = versionsOf(e, versions);
+    const dates = e.revisions?.map((r) => r.date);
+    const orphans = dates ? mine.filter((v) => !dates.includes(v.date)) : [];
+    if (orphans.length > 0) {
+      return [
+        {
+          file: e.file,
+          line: e.revisions?.[0]?.line,
+          column: e.revisions?.[0]?.line === undefined ? undefined : 3,
+          message: `The revision of ${orphans.map((v) => v.date).join(', ')} is published (${orphans.map((v) => `${shownDir}/${v.path}`).join(', ')}) but no longer listed in "revisions".`,
+          expected:
+            'every published revision kept in `revisions` (its version page and citations need its date and note)',
+          found: `revisions dated ${dates?.join(', ') ?? 'none'}`,
+          suggestion: `Put the revision back (- date: ${orphans[0]?.date ?? ''}, with its note); to correct a note or date, add a new revision instead.`,
+        },
+      ];
+    }
+    const published = mine.find((v) => v.date === e.latest);
     if (!published || sameText(published.text, e.text)) return [];
+    if (e.latest === today()) {
+      // `npm run release` is what fixes it.
+      if (releasing) return [];
+      return [
+        {
+          file: e.file,
+          message: `Changed after today's version (${e.latest}) was released (${shownDir}/${published.path}).`,
+          expected: 'the day’s version released again with the correction',
+          found: `a file that differs from ${shownDir}/${published.path}`,
+          suggestion:
+            'Run `npm run release`: until the end of the day (UTC) it replaces today’s version with the corrected text (note the correction in today’s revision note). Or undo the change.',
+        },
+      ];
+    }
     return [
       {
         file: e.file,
@@ -195,37 +318,16 @@ export function currentProblems(
   });
 }
 
-/** The entries whose latest revision has no published version yet: what `npm run release` writes. */
+/**
+ * What `npm run release` writes: the entries whose latest revision has no published version yet,
+ * and those whose version of today was released and has been corrected since (the same-day rule).
+ */
 export function releasePlan(
   entries: readonly CurrentEntry[],
   versions: readonly ArchivedVersion[],
 ): CurrentEntry[] {
-  return entries.filter((e) => !versionsOf(e, versions).some((v) => v.date === e.latest));
-}
-
-/** The current entry files of `collections` under `contentDir`, with their latest revision dates. */
-export function readCurrentEntries(contentDir: string, collections: readonly string[]): CurrentEntry[] {
-  return collections.flatMap((collection) => {
-    const dir = join(contentDir, collection);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.mdx'))
-      .sort()
-      .map((f) => {
-        const text = readFileSync(join(dir, f), 'utf8');
-        const data = (parseYaml(splitFrontmatter(text)?.yaml ?? '') ?? {}) as {
-          revisions?: { date?: unknown }[];
-          formerIds?: string[];
-        };
-        const dates = (data.revisions ?? []).map((r) => String(r.date));
-        return {
-          collection,
-          id: f.slice(0, -4),
-          file: `content/${collection}/${f}`,
-          text,
-          formerIds: data.formerIds ?? [],
-          latest: dates.reduce((a, b) => (b > a ? b : a), ''),
-        };
-      });
+  return entries.filter((e) => {
+    const published = versionsOf(e, versions).find((v) => v.date === e.latest);
+    return !published || (e.latest === today() && !sameText(published.text, e.text));
   });
 }
