@@ -13,14 +13,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { loadContent } from '../lib/content/load.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/content/problems.ts';
 import { symlinkProblem } from '../lib/content/files.ts';
-import {
-  LOCK_FILE,
-  hashVersion,
-  listVersions,
-  lockText,
-  readLock,
-  releasePlan,
-} from '../lib/versions/archive.ts';
+import { LOCK_FILE, hashVersion, listVersions, releasePlan } from '../lib/versions/archive.ts';
+import { lockText, readLock } from '../lib/versions/lock.ts';
 
 const root = process.cwd();
 const contentDir = resolve(process.env['GLOSSA_CONTENT'] ?? 'content');

@@ -9,11 +9,10 @@ import {
   currentProblems,
   hashVersion,
   listVersions,
-  lockProblems,
-  lockText,
   releasePlan,
   type CurrentEntry,
 } from '../../src/lib/versions/archive.ts';
+import { lockProblems, lockText } from '../../src/lib/versions/lock.ts';
 
 const TEXT = '---\ntitle: Alpha\nrevisions:\n  - date: 2026-01-01\n    note: First.\n---\n\nThe text.\n';
 

@@ -20,10 +20,10 @@ import { readFrontmatter, readMdxFile, type MdxFile } from './read-entry.ts';
 import {
   currentProblems,
   listVersions,
-  lockProblems,
   type ArchivedVersion,
   type CurrentEntry,
 } from '../versions/archive.ts';
+import { lockProblems } from '../versions/lock.ts';
 import { paperKeyClashes } from './checks.ts';
 import { latestRevision, paperKey } from '../citations/records.ts';
 import { readEntries, type LoadedEntries, type LoadedFile } from './read-entries.ts';
@@ -101,13 +101,17 @@ export function loadContent(
   const sitePath = join(contentDir, 'site.yaml');
   const hasSite = requireFile(sitePath, rel(sitePath), 'the site settings: title, publisher, licence, language, categories', problems);
   const site = hasSite ? readYamlFile(sitePath) : parseYaml('', rel(sitePath));
-  const siteResult = hasSite ? validate(siteSchema, site, 'site.yaml') : { problems: [] };
+  // YAML that does not parse is one problem; its fields are not checked as well (no cascade).
+  const siteResult = hasSite && site.problems.length === 0 ? validate(siteSchema, site, 'site.yaml') : { problems: [] };
   problems.push(...site.problems, ...siteResult.problems);
 
   const bibPath = join(contentDir, 'bibliography.yaml');
   const hasBib = requireFile(bibPath, rel(bibPath), 'the source shelf: one CSL-JSON record per key', problems);
   const bib = hasBib ? readYamlFile(bibPath) : parseYaml('{}', rel(bibPath));
-  const bibResult = validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml');
+  const bibResult =
+    bib.problems.length === 0
+      ? validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml')
+      : { problems: [] };
   problems.push(...bib.problems, ...bibResult.problems);
 
   const papers: LoadedFile<PaperData>[] = [];
