@@ -48,7 +48,7 @@ export function entryPath(dir: string, id: string, ext = '.mdx'): { path: string
       file: shown,
       message: outside
         ? 'The file is outside its folder of content/.'
-        : `${relative(process.cwd(), linked ?? path)} is a symbolic link: writing through it would change a file elsewhere.`,
+        : `${linked === path ? 'The file' : `Its folder ${relative(process.cwd(), dir)}/`} is a symbolic link: writing through it would change a file elsewhere.`,
       expected: `a file inside ${relative(process.cwd(), dir) || '.'}/`,
       found: outside ? shown : 'a symbolic link',
       suggestion: 'Replace the link with the real file (or folder), then run the command again.',

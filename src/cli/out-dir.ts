@@ -53,6 +53,8 @@ export function outputFolderProblem(target: string, where: Protected): string | 
   const guarded = [
     ['the project folder', root],
     ['content/ (the editors’ files)', real(where.contentDir)],
+    // The project's own content/ too, when GLOSSA_CONTENT points the build at another tree.
+    ['content/ (the editors’ files)', join(root, 'content')],
     ...(['src', 'public', 'node_modules', '.git'] as const).map((d) => [`${d}/`, join(root, d)]),
     ...(where.extra ?? []).map((d) => ['the build cache', real(d)]),
   ] as const;
