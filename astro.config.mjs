@@ -16,7 +16,7 @@ import { liveContent } from './src/integrations/live-content.ts';
 import { contentChunk, noDevPrebundle } from './src/integrations/bundle.ts';
 import { pageDirectives } from './src/lib/site/csp.ts';
 import { lazyUnified } from './src/lib/markdown/lazy-unified.ts';
-import { missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
+import { baseProblem, missingAddressMessage, previewWarning, siteAddress } from './src/lib/site/address.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // GLOSSA_CONTENT points the build at another content tree (the test fixtures use it).
@@ -50,8 +50,25 @@ const content = await (async () => {
 })();
 const papersDir = join(contentDir, 'papers') + sep;
 // The public address: GLOSSA_SITE, else `url` in content/site.yaml, else a localhost preview.
-const address = siteAddress(process.env['GLOSSA_SITE'], content.site.url);
 const base = process.env['GLOSSA_BASE'] ?? '/';
+const address = (() => {
+  // A refused address or sub-path stops the build here, with its fix and no stack trace.
+  try {
+    const problem = baseProblem(base);
+    if (problem) throw new Error(problem);
+    const found = siteAddress(process.env['GLOSSA_SITE'], content.site.url);
+    // A deploy (GLOSSA_REQUIRE_SITE=1) must not publish an address readers cannot reach.
+    if (building && found.local && process.env['GLOSSA_REQUIRE_SITE'] === '1')
+      throw new Error(missingAddressMessage(found));
+    return found;
+  } catch (error) {
+    if (!building) throw error;
+    process.stderr.write(
+      `\n${error instanceof Error ? error.message : String(error)}\nNothing was built; the previous output is unchanged.\n`,
+    );
+    process.exit(1);
+  }
+})();
 // What the remark plugins are given besides the glossary indexes (also in the MDX cache's key).
 const pluginData = { papersDir, reservedIds: Object.values(pageIds) };
 const baseDir = base.endsWith('/') ? base : `${base}/`;

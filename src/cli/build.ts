@@ -8,10 +8,14 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, enableCompileCache } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { constants } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { cacheRoot, capFolder } from '../lib/cache/disk-cache.ts';
+import { projectRoot } from '../lib/cache/code-version.ts';
+import { BUILD_MARKER, markerText, outputFolderProblem } from './out-dir.ts';
+import { deadLinkProblems } from './site-links.ts';
+import { ContentError } from '../lib/content/problems.ts';
 
 const target = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
 // Next to the target, so the swap is a rename on one file system, never a copy. The same name
@@ -86,6 +90,19 @@ function isRunning(pid: number): boolean {
   }
 }
 
+// Before anything is written: the swap deletes what the target holds.
+const contentDir = resolve(process.env['GLOSSA_CONTENT'] ?? 'content');
+const refusal = outputFolderProblem(target, {
+  root: projectRoot(),
+  contentDir,
+  extra: process.env['GLOSSA_CACHE_DIR'] ? [cacheRoot()] : [],
+});
+if (refusal) {
+  process.stderr.write(`${refusal}\nNothing was built and nothing was written.\n`);
+  process.exit(1);
+}
+// GLOSSA_NO_CACHE=1 bypasses the cache, and clears it: no entry it skipped can be read back later.
+if (process.env['GLOSSA_NO_CACHE'] === '1') rmSync(cacheRoot(), { recursive: true, force: true });
 mkdirSync(dirname(target), { recursive: true });
 takeLock();
 // What a build killed outright left: its temporary folder (same name), and older id-named folders.
@@ -130,7 +147,20 @@ function finish(code: number): void {
     );
     return;
   }
+  // Every internal link and fragment of the finished pages, before they are published.
+  const dead = deadLinkProblems(temporary, process.env['GLOSSA_BASE'] ?? '/', contentDir, (path) =>
+    relative(projectRoot(), path).split(sep).join('/'),
+  );
+  if (dead.length > 0) {
+    cleanUp();
+    process.stderr.write(
+      `\n${new ContentError(dead).message.replace('in the content', 'in the links of the built site')}\nThe build did not finish: ${basename(target)}/ was left as it was (nothing was published).\n`,
+    );
+    process.exitCode = 1;
+    return;
+  }
   try {
+    writeFileSync(join(temporary, BUILD_MARKER), markerText);
     swap();
     rmSync(lock, { force: true });
     process.stdout.write(`The finished build is now in ${basename(target)}/.\n`);

@@ -4,12 +4,14 @@
  * comment, and each value to fill in starts with "TODO:"; `npm run build` refuses to publish
  * an entry that still has one, `npm run dev` shows it with a warning.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { idPattern } from '../lib/model/ids.ts';
 import { slugify } from '../lib/model/ids.ts';
+import { readText } from '../lib/content/files.ts';
+import { parseYaml } from '../lib/content/yaml.ts';
+import { hiddenCharacters, showHidden } from '../lib/content/text-rules.ts';
 import { conceptTemplate, paperTemplate } from './templates.ts';
+import { entryPath, idArgumentProblem, refuse } from './entry-path.ts';
 
 const [kind, ...rest] = process.argv.slice(2);
 const input = rest.join(' ').trim();
@@ -31,33 +33,59 @@ if (!input) {
   );
 }
 
+// A title is published as typed: no character a reader cannot see, no control character.
+const control = [...input].some((c) => (c.codePointAt(0) ?? 0) < 0x20 || c === '\u007F');
+const hidden = [...hiddenCharacters(input), ...(control ? ['a control character'] : [])];
+if (kind === 'concept' && hidden.length > 0)
+  refuse({
+    file: 'the title given to `npm run new:concept`',
+    message: `The title holds ${hidden.join(', ')}, which no reader can see.`,
+    expected: 'a title of visible characters',
+    found: showHidden(input),
+    suggestion: 'Type the title again (a copied title can carry hidden characters).',
+  });
 const id = kind === 'concept' ? slugify(input) : input;
-if (!idPattern.test(id)) {
-  fail(
-    `"${input}" does not make a valid id (kebab-case ASCII: a-z, 0-9, single hyphens).${kind === 'paper' && slugify(input) ? ` Try: ${slugify(input)}` : ''}`,
+const badId = idArgumentProblem(id, kind, `npm run new:${kind} --`);
+if (badId)
+  refuse(
+    kind === 'concept'
+      ? { ...badId, found: `${JSON.stringify(input)}, which makes the id ${JSON.stringify(id)}` }
+      : badId,
   );
-}
 const dir = join(contentDir, kind === 'concept' ? 'concepts' : 'papers');
-const path = join(dir, `${id}.mdx`);
+const { path, problem } = entryPath(dir, id);
+if (problem) refuse(problem);
 const shown = relative(process.cwd(), path);
 if (existsSync(path))
-  fail(
-    `${shown} already exists; nothing was written. Edit it, or choose another ${kind === 'concept' ? 'title' : 'id'}.`,
-  );
+  refuse({
+    file: shown,
+    message: 'This file already exists; a new entry never replaces one.',
+    expected: 'the id of an entry that does not exist yet',
+    found: 'an existing file',
+    suggestion: `Edit ${shown}, or choose another ${kind === 'concept' ? 'title' : 'id'}.`,
+  });
 
 mkdirSync(dir, { recursive: true });
-/** Ids the new concept can use so that it is valid at once (the editor replaces them). */
+/**
+ * Ids the new concept can use so that it is valid at once (the editor replaces them), read with
+ * the build's own reader (a byte order mark, CRLF and YAML aliases handled as the build does).
+ */
 function standIns(): { categories: string[]; sourceId: string } {
-  const site = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as {
-    categories?: { id: string }[];
+  const read = (name: string): Record<string, unknown> => {
+    const path = join(contentDir, name);
+    const value = existsSync(path) ? parseYaml(readText(path, name, []) ?? '', name).value : {};
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   };
-  const bibliography = parse(readFileSync(join(contentDir, 'bibliography.yaml'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const categories = read('site.yaml')['categories'];
   return {
-    categories: (site.categories ?? []).map((c) => c.id),
-    sourceId: Object.keys(bibliography)[0] ?? '',
+    categories: Array.isArray(categories)
+      ? categories.flatMap((c: unknown) =>
+          typeof (c as { id?: unknown }).id === 'string' ? [(c as { id: string }).id] : [],
+        )
+      : [],
+    sourceId: Object.keys(read('bibliography.yaml'))[0] ?? '',
   };
 }
 

@@ -7,8 +7,9 @@
  * With this cache a build in which no such file changed never loads it.
  *
  * Plain JavaScript on purpose: a .ts file here would load the stripper to strip this one.
- * One file per source path, headed by a hash of Node's version and the source's path and text;
- * a file whose hash differs is stripped again and overwritten, so a stale text is never served.
+ * One file per source path, headed by a hash of Node's version and the source's path and text,
+ * and a hash of the stripped text itself: a file whose input hash differs, or whose text was cut
+ * short or changed, is stripped again and overwritten, so a stale or damaged text is never served.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bumped when what is stored changes shape. */
-const FORMAT = 'glossa-typescript-cache 1';
+const FORMAT = 'glossa-typescript-cache 2';
 
 /**
  * Serves every `.ts` module outside node_modules that Node loads from now on from `folder`.
@@ -40,12 +41,17 @@ export function registerTypeScriptCache(folder) {
       )
         return nextLoad(url, context);
       const source = readFileSync(fileURLToPath(url), 'utf8');
-      const header = `// ${createHash('sha256').update(`${FORMAT}\0${process.version}\0${url}\0${source}`).digest('hex')}\n`;
+      const inputs = `// ${createHash('sha256').update(`${FORMAT}\0${process.version}\0${url}\0${source}`).digest('hex')} `;
       const file = join(folder, `${createHash('sha256').update(url).digest('hex').slice(0, 40)}.js`);
       const cached = readOrNull(file);
-      if (cached?.startsWith(header)) {
+      const end = cached?.indexOf('\n') ?? -1;
+      if (
+        cached?.startsWith(inputs) &&
+        end > 0 &&
+        cached.slice(inputs.length, end) === sha256(cached.slice(end + 1))
+      ) {
         counts.hits++;
-        return { format: 'module', source: cached.slice(header.length), shortCircuit: true };
+        return { format: 'module', source: cached.slice(end + 1), shortCircuit: true };
       }
       let code;
       try {
@@ -57,12 +63,15 @@ export function registerTypeScriptCache(folder) {
         return nextLoad(url, context);
       }
       counts.misses++;
-      store(file, header + code);
+      store(file, `${inputs}${sha256(code)}\n${code}`);
       return { format: 'module', source: code, shortCircuit: true };
     },
   });
   return counts;
 }
+
+/** @param {string} text */
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Writes `text` to `file` whole (a temporary file, then a rename), or not at all: a folder that

@@ -76,7 +76,9 @@ function snapshot(): Record<string, string> {
 function strays(): string[] {
   const expected = ['cache', 'content', 'site'];
   const found = readdirSync(dir).filter((name) => !expected.includes(name));
-  if (existsSync(site())) found.push(...readdirSync(site()).filter((name) => name.startsWith('.')));
+  // The marker each build leaves in its output (src/cli/out-dir.ts) is expected there.
+  if (existsSync(site()))
+    found.push(...readdirSync(site()).filter((name) => name.startsWith('.') && name !== '.glossa-build'));
   return found;
 }
 

@@ -166,6 +166,15 @@ describe('build cache', () => {
     expect(all(edited, 'misses')).toContain('search-index: pagefind');
     build('uncached', { GLOSSA_NO_CACHE: '1' });
     expect(snapshot('site')).toEqual(snapshot('uncached'));
+    // GLOSSA_NO_CACHE=1 also deleted the cache it bypassed (a damaged entry cannot survive it):
+    // the next build makes everything again, the one after reuses everything.
+    const remade = all(build('site'), 'misses');
+    for (const kind of ['content:', 'mdx-compile:', 'social-cards:', 'search-index:'])
+      expect(
+        remade.some((m) => m.startsWith(kind)),
+        kind,
+      ).toBe(true);
+    expect(snapshot('site')).toEqual(snapshot('uncached'));
     // Again with everything reused, the search index too: still what a fresh build writes.
     const warm = build('site');
     expect(all(warm, 'misses')).toEqual([]);

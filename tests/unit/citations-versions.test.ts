@@ -9,11 +9,10 @@ import {
   currentProblems,
   hashVersion,
   listVersions,
-  lockProblems,
-  lockText,
   releasePlan,
   type CurrentEntry,
 } from '../../src/lib/content/archive.ts';
+import { lockProblems, lockText } from '../../src/lib/content/lock.ts';
 
 const TEXT = '---\ntitle: Alpha\nrevisions:\n  - date: 2026-01-01\n    note: First.\n---\n\nThe text.\n';
 

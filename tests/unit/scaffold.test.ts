@@ -54,8 +54,10 @@ describe('npm run new:concept / new:paper', () => {
     expect(loadContent(dir).papers.map((p) => p.id)).toEqual(['second-paper', 'test-paper']);
     const again = run('paper', 'second-paper');
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('content/papers/second-paper.mdx already exists; nothing was written.');
-    expect(run('paper', 'Not An Id').stderr).toContain('Try: not-an-id');
+    expect(again.stderr).toContain(
+      'content/papers/second-paper.mdx: This file already exists; a new entry never replaces one.',
+    );
+    expect(run('paper', 'Not An Id').stderr).toContain('fix:      Run `npm run new:paper -- not-an-id`.');
     expect(run('concept').stderr).toContain("Give the concept's title");
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scratchDir } from './helpers.ts';
@@ -97,6 +97,18 @@ describe('the TypeScript cache of npm run build', () => {
     expect(edited.stdout).toBe('hi world again');
     // One file per source: the edit replaced the old text, it did not add to it.
     expect(readdirSync(join(dir, 'cache'))).toHaveLength(2);
+    expect(run().counts).toEqual({ hits: 2, misses: 0 });
+  });
+
+  it('strips again a cached text that was cut short or changed, never serving it', () => {
+    const files = readdirSync(join(dir, 'cache')).map((f) => join(dir, 'cache', f));
+    const [cut = '', changed = ''] = files;
+    writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 90));
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/'h/g, "'H"));
+    const damaged = run();
+    expect(damaged.status, damaged.stderr).toBe(0);
+    expect(damaged.counts).toEqual({ hits: 0, misses: 2 });
+    expect(damaged.stdout).toBe('hi world again');
     expect(run().counts).toEqual({ hits: 2, misses: 0 });
   });
 

@@ -4,6 +4,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { editorText } from '../../lib/content/files.ts';
+import { entryPath, idArgumentProblem, refuse } from '../entry-path.ts';
 import { loadGlossary } from './glossary-terms.ts';
 import { proposeMarks } from './find-marks.ts';
 import { applyMarks, formatProposals } from './apply-marks.ts';
@@ -20,10 +22,19 @@ function fail(message: string): never {
 }
 
 if (!id) fail('Usage: npm run mark -- <paper-id> [--write]   (the paper is content/papers/<paper-id>.mdx)');
-const path = join(contentDir, 'papers', `${id}.mdx`);
+const badId = idArgumentProblem(id, 'paper', 'npm run mark --');
+if (badId) refuse(badId);
+const { path, problem } = entryPath(join(contentDir, 'papers'), id);
+if (problem) refuse(problem);
 const shown = relative(root, path);
 if (!existsSync(path))
-  fail(`${shown} does not exist. Import a paper first: npm run import -- <file> --id ${id}`);
+  refuse({
+    file: shown,
+    message: 'There is no such paper.',
+    expected: 'an existing file content/papers/<paper-id>.mdx',
+    found: 'no file',
+    suggestion: `Import the paper first: npm run import -- <file> --id ${id}`,
+  });
 
 let glossary;
 try {
@@ -31,14 +42,20 @@ try {
 } catch (error) {
   fail(`The content does not load, so the glossary is unknown:\n${(error as Error).message}`);
 }
-const source = readFileSync(path, 'utf8');
+// Marked as an editor reads the text (no byte order mark, \n line ends), written back as it was saved.
+const raw = readFileSync(path, 'utf8');
+const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+const crlf = raw.includes('\r\n');
+const source = editorText(raw);
 const proposals = proposeMarks(source, glossary);
 const ambiguous = proposals.filter((p) => p.also.length > 0);
 process.stdout.write(`${formatProposals(proposals)}\n\n`);
 process.stdout.write(
   `${String(proposals.length)} mark(s) proposed for ${shown}${ambiguous.length > 0 ? `; ${String(ambiguous.length)} name two entries (⚠): the first is written, check it` : ''}.\n`,
 );
-if (write) {
-  writeFileSync(path, applyMarks(source, proposals, glossary));
+const marked = applyMarks(source, proposals, glossary);
+if (write && marked === source) process.stdout.write(`Nothing to write: ${shown} needs no new mark.\n`);
+else if (write) {
+  writeFileSync(path, bom + (crlf ? marked.replace(/\n/g, '\r\n') : marked));
   process.stdout.write(`Written to ${shown}. Review with \`git diff\` and \`npm run dev\`.\n`);
 } else process.stdout.write('Nothing written. Run again with --write to mark them in the file.\n');

@@ -4,11 +4,17 @@
  * makes it (code-version.ts), so an entry can only be read back by the same code with the same
  * inputs; a stale one is never found, only left unused (and pruned after a build). The folder
  * survives between builds and is always safe to delete: `node_modules/.cache/glossa/`, or
- * `$GLOSSA_CACHE_DIR/glossa/` when that is set (fixture builds). `GLOSSA_NO_CACHE=1` bypasses it.
+ * `$GLOSSA_CACHE_DIR/glossa/` when that is set (fixture builds). `GLOSSA_NO_CACHE=1` bypasses it
+ * and deletes what it bypasses.
+ *
+ * Verified, not trusted: each entry starts with a header holding the SHA-256 of its inputs' key
+ * and of its bytes. An entry that is truncated, edited, copied from another key, or does not
+ * decode is deleted, made again and reported on stderr; it is never returned.
  */
 import { createHash } from 'node:crypto';
 import {
   existsSync,
+  readlinkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -39,6 +45,8 @@ export const bytesCodec: Codec<Buffer> = { encode: (value) => value, decode: (da
 export interface CacheStats {
   hits: string[];
   misses: string[];
+  /** Entries found damaged (and made again). */
+  damaged: string[];
   /** Files read or written, so that a build can prune the rest. */
   used: Set<string>;
 }
@@ -71,14 +79,25 @@ export function filesUnder(dir: string, keep: (name: string) => boolean = () => 
     .sort();
 }
 
-/** The files `filesUnder` lists, each as [path, SHA-256 of its bytes]: a key part for what reads them. */
-export function folderDigest(dir: string, keep?: (name: string) => boolean): [string, string][] {
-  return filesUnder(dir, keep).map((path) => [
+/**
+ * The files `filesUnder` lists, each as [path, SHA-256 of its bytes], and every symbolic link as
+ * [path, "symlink:" + its target]: a key part for what reads them. A link is in the key, never
+ * followed, so that adding, removing or repointing one reaches the code that refuses it.
+ */
+export function folderDigest(dir: string, keep: (name: string) => boolean = () => true): [string, string][] {
+  const links = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isSymbolicLink() && keep(e.name))
+    .map((e): [string, string] => {
+      const path = join(e.parentPath, e.name);
+      return [relative(dir, path).split(sep).join('/'), `symlink:${readlinkSync(path)}`];
+    });
+  const files = filesUnder(dir, keep).map((path): [string, string] => [
     path,
     createHash('sha256')
       .update(readFileSync(join(dir, path)))
       .digest('hex'),
   ]);
+  return [...files, ...links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** JSON with object keys sorted, so that equal inputs always hash alike. */
@@ -113,7 +132,13 @@ export function diskCache<T>(
   const where = (): string | null => {
     if (folder !== undefined) return folder;
     try {
-      folder = process.env['GLOSSA_NO_CACHE'] === '1' ? null : join(cacheRoot(), name);
+      if (process.env['GLOSSA_NO_CACHE'] === '1') {
+        // Bypassed, so cleared: an entry skipped now must not be read back by a later build.
+        rmSync(join(cacheRoot(), name), { recursive: true, force: true });
+        folder = null;
+        return folder;
+      }
+      folder = join(cacheRoot(), name);
       if (folder) folder = join(folder, codeVersion(entry, extraPackages).slice(0, 16));
     } catch {
       folder = null;
@@ -122,36 +147,51 @@ export function diskCache<T>(
   };
   const stats = (): CacheStats => {
     let s = registry.get(name);
-    if (!s) registry.set(name, (s = { hits: [], misses: [], used: new Set() }));
+    if (!s) registry.set(name, (s = { hits: [], misses: [], damaged: [], used: new Set() }));
     return s;
   };
-  const pathOf = (dir: string, inputs: unknown) => {
-    const key = createHash('sha256').update(stableJson(inputs)).digest('hex');
-    return join(dir, key.slice(0, 2), key);
-  };
-  const read = (label: string, inputs: unknown): { path: string | null; value?: T } => {
+  const keyOf = (inputs: unknown) => createHash('sha256').update(stableJson(inputs)).digest('hex');
+  const read = (label: string, inputs: unknown): { path: string | null; key: string; value?: T } => {
     const dir = where();
-    const path = dir === null ? null : pathOf(dir, inputs);
+    const key = keyOf(inputs);
+    const path = dir === null ? null : join(dir, key.slice(0, 2), key);
     if (path !== null) {
       stats().used.add(path);
+      let data: Buffer | undefined;
       try {
-        const value = codec.decode(readFileSync(path));
-        stats().hits.push(label);
-        return { path, value };
+        data = readFileSync(path);
       } catch {
-        // Missing, or unreadable (a torn write cannot happen: see write): make it again.
+        // Missing (or unreadable): made again, nothing to report.
+      }
+      if (data !== undefined) {
+        const payload = verified(data, key);
+        if (payload !== undefined) {
+          try {
+            const value = codec.decode(payload);
+            stats().hits.push(label);
+            return { path, key, value };
+          } catch {
+            // Verified bytes that do not decode: damaged all the same.
+          }
+        }
+        rmSync(path, { force: true });
+        stats().damaged.push(label);
+        process.stderr.write(
+          `Glossa: the cache entry for ${label} (${name}) was damaged or does not match its inputs; it was deleted and made again (${path}).\n`,
+        );
       }
     }
     stats().misses.push(label);
-    return { path };
+    return { path, key };
   };
-  const write = (path: string | null, value: T) => {
+  const write = (path: string | null, key: string, value: T) => {
     if (path === null) return;
     try {
       mkdirSync(join(path, '..'), { recursive: true });
       // Written aside, then renamed: a reader sees the whole file or none.
       const temporary = `${path}.${String(process.pid)}.tmp`;
-      writeFileSync(temporary, codec.encode(value));
+      const payload = Buffer.from(codec.encode(value));
+      writeFileSync(temporary, Buffer.concat([entryHeader(key, payload), payload]));
       renameSync(temporary, path);
     } catch {
       // A read-only or full disk only costs speed.
@@ -162,17 +202,34 @@ export function diskCache<T>(
       const found = read(label, inputs);
       if ('value' in found) return found.value as T;
       const value = make();
-      write(found.path, value);
+      write(found.path, found.key, value);
       return value;
     },
     async getAsync(label, inputs, make) {
       const found = read(label, inputs);
       if ('value' in found) return found.value as T;
       const value = await make();
-      write(found.path, value);
+      write(found.path, found.key, value);
       return value;
     },
   };
+}
+
+const MAGIC = 'glossa-cache-1';
+
+/** The first line of an entry: a version tag, the key of its inputs and the SHA-256 of its bytes. */
+function entryHeader(key: string, payload: Uint8Array): Buffer {
+  return Buffer.from(`${MAGIC} ${key} ${createHash('sha256').update(payload).digest('hex')}\n`);
+}
+
+/** The bytes of an entry whose header matches `key` and its bytes; undefined when it does not. */
+export function verified(data: Buffer, key: string): Buffer | undefined {
+  const end = data.indexOf(0x0a);
+  if (end < 0 || end > 200) return undefined;
+  const [magic, inputs, sum] = data.subarray(0, end).toString('latin1').split(' ');
+  const payload = data.subarray(end + 1);
+  if (magic !== MAGIC || inputs !== key) return undefined;
+  return createHash('sha256').update(payload).digest('hex') === sum ? payload : undefined;
 }
 
 /**

@@ -7,13 +7,11 @@
  * without a new revision. Pure Node: read by the version pages and by src/cli/release.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from './yaml.ts';
-import { editorText } from './files.ts';
+import { editorText, symlinkProblem } from './files.ts';
 import type { Problem } from './problems.ts';
-import { latestRevision } from '../model/revisions.ts';
 
 /** The lock file, relative to the archive folder. */
 export const LOCK_FILE = 'versions.lock.json';
@@ -54,28 +52,47 @@ export interface CurrentEntry {
   formerIds: readonly string[];
   /** The date of its latest revision. */
   latest: string;
+  /** The dates of all its revisions, with where each is written (checked against the published versions). */
+  revisions?: readonly { date: string; line?: number | undefined }[];
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The two hashes of a version's text. */
-export function hashVersion(text: string): LockEntry {
+/** The two hashes of a version's text, as an editor reads it: a byte order mark or CRLF line ends change nothing. */
+export function hashVersion(raw: string): LockEntry {
+  const text = editorText(raw);
   const parts = splitFrontmatter(text);
   return { frontmatter: sha256(parts?.yaml ?? ''), body: sha256(parts?.body ?? text) };
 }
 
-/** Every published version under `archiveDir` (none when the folder does not exist). */
-export function listVersions(archiveDir: string): ArchivedVersion[] {
+/**
+ * Every published version under `archiveDir` (none when the folder does not exist). A symbolic
+ * link is not followed: it is reported in `problems` (shown under `shownDir`) and left out.
+ */
+export function listVersions(
+  archiveDir: string,
+  problems: Problem[] = [],
+  shownDir = 'content/archive',
+): ArchivedVersion[] {
   if (!existsSync(archiveDir)) return [];
-  const dirs = (path: string) =>
+  const real = (path: string, shown: string) => {
+    const linked = symlinkProblem(path, shown);
+    if (linked) problems.push(linked);
+    return !linked;
+  };
+  const dirs = (path: string, shown: string) =>
     readdirSync(path, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      .filter(
+        (d) => (d.isDirectory() || d.isSymbolicLink()) && real(join(path, d.name), `${shown}/${d.name}`),
+      )
+      .filter((d) => lstatSync(join(path, d.name)).isDirectory())
       .map((d) => d.name);
-  return dirs(archiveDir).flatMap((collection) =>
-    dirs(join(archiveDir, collection)).flatMap((id) =>
+  return dirs(archiveDir, shownDir).flatMap((collection) =>
+    dirs(join(archiveDir, collection), `${shownDir}/${collection}`).flatMap((id) =>
       readdirSync(join(archiveDir, collection, id))
         .filter((f) => f.endsWith('.mdx') && DATE.test(f.slice(0, -4)))
+        .filter((f) => real(join(archiveDir, collection, id, f), `${shownDir}/${collection}/${id}/${f}`))
         .sort()
         .map((f) => ({
           collection,
@@ -86,75 +103,6 @@ export function listVersions(archiveDir: string): ArchivedVersion[] {
         })),
     ),
   );
-}
-
-/** The lock (empty when there is none yet). */
-export function readLock(archiveDir: string): Lock {
-  const path = join(archiveDir, LOCK_FILE);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Lock) : {};
-}
-
-/** The lock as written to disk: keys sorted, one version per entry, a final newline. */
-export function lockText(lock: Lock): string {
-  const sorted = Object.fromEntries(
-    Object.keys(lock)
-      .sort()
-      .map((k) => [k, lock[k]]),
-  );
-  return `${JSON.stringify(sorted, null, 2)}\n`;
-}
-
-/**
- * Problems with the published versions: a copy that differs from its lock, a locked version whose
- * file is gone, a copy the lock does not know. Each names the file, what changed and the fix.
- */
-export function lockProblems(
-  archiveDir: string,
-  shownDir = 'content/archive',
-  versions: readonly ArchivedVersion[] = listVersions(archiveDir),
-): Problem[] {
-  const lock = readLock(archiveDir);
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  for (const v of versions) {
-    seen.add(v.path);
-    const file = `${shownDir}/${v.path}`;
-    const locked = lock[v.path];
-    if (!locked) {
-      problems.push({
-        file,
-        message: `This version is not in ${shownDir}/${LOCK_FILE}.`,
-        expected: 'versions made by `npm run release`, which records their hashes',
-        found: 'a file the lock does not list',
-        suggestion: 'Delete the file and run `npm run release`.',
-      });
-      continue;
-    }
-    const now = hashVersion(v.text);
-    const changed = [
-      now.frontmatter !== locked.frontmatter && 'its frontmatter (the fields between the --- lines)',
-      now.body !== locked.body && 'its text (the MDX after the frontmatter)',
-    ].filter((c) => c !== false);
-    if (changed.length > 0) {
-      problems.push({
-        file,
-        message: `The published version of ${v.date} was changed: ${changed.join(' and ')}.`,
-        expected: 'published versions never change (their URLs are cited)',
-        found: `a file whose hash differs from ${shownDir}/${LOCK_FILE}`,
-        suggestion: `Restore the file (\`git checkout -- ${file}\`). To correct the entry, edit content/${v.collection}/${v.id}.mdx, add a revision (date and note) and run \`npm run release\`.`,
-      });
-    }
-  }
-  for (const path of Object.keys(lock).filter((p) => !seen.has(p))) {
-    problems.push({
-      file: `${shownDir}/${path}`,
-      message: `This published version is missing (it is in ${shownDir}/${LOCK_FILE}).`,
-      expected: 'published versions are never deleted (their URLs are cited)',
-      found: 'no file',
-      suggestion: `Restore it (\`git checkout -- ${shownDir}/${path}\`).`,
-    });
-  }
-  return problems;
 }
 
 /** The published versions of a current entry, oldest first (under its id or a former id). */
@@ -171,18 +119,56 @@ export function versionsOf<V extends Pick<ArchivedVersion, 'collection' | 'id' |
 /** Equal as an editor reads them: a byte-order mark or Windows line ends are not a change. */
 const sameText = (a: string, b: string): boolean => editorText(a) === editorText(b);
 
+/** Today's date (UTC), the day a revision released now is dated. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
 /**
  * Problems with current entries: one changed after its latest revision was published (the
- * version URL would no longer show what it cites).
+ * version URL would no longer show what it cites), and a published version whose revision line
+ * was deleted from the entry. The rule for several corrections in one day: a version is the
+ * entry as released at the end of its day (UTC), so until then `npm run release` replaces the
+ * day's version with the corrected text; from the next day it is frozen.
  */
 export function currentProblems(
   entries: readonly CurrentEntry[],
   versions: readonly ArchivedVersion[],
   shownDir = 'content/archive',
+  { releasing = false } = {},
 ): Problem[] {
   return entries.flatMap((e): Problem[] => {
-    const published = versionsOf(e, versions).find((v) => v.date === e.latest);
+    const mine = versionsOf(e, versions);
+    const dates = e.revisions?.map((r) => r.date);
+    const orphans = dates ? mine.filter((v) => !dates.includes(v.date)) : [];
+    if (orphans.length > 0) {
+      return [
+        {
+          file: e.file,
+          line: e.revisions?.[0]?.line,
+          column: e.revisions?.[0]?.line === undefined ? undefined : 3,
+          message: `The revision of ${orphans.map((v) => v.date).join(', ')} is published (${orphans.map((v) => `${shownDir}/${v.path}`).join(', ')}) but no longer listed in "revisions".`,
+          expected:
+            'every published revision kept in `revisions` (its version page and citations need its date and note)',
+          found: `revisions dated ${dates?.join(', ') ?? 'none'}`,
+          suggestion: `Put the revision back (- date: ${orphans[0]?.date ?? ''}, with its note); to correct a note or date, add a new revision instead.`,
+        },
+      ];
+    }
+    const published = mine.find((v) => v.date === e.latest);
     if (!published || sameText(published.text, e.text)) return [];
+    if (e.latest === today()) {
+      // `npm run release` is what fixes it.
+      if (releasing) return [];
+      return [
+        {
+          file: e.file,
+          message: `Changed after today's version (${e.latest}) was released (${shownDir}/${published.path}).`,
+          expected: 'the day’s version released again with the correction',
+          found: `a file that differs from ${shownDir}/${published.path}`,
+          suggestion:
+            'Run `npm run release`: until the end of the day (UTC) it replaces today’s version with the corrected text (note the correction in today’s revision note). Or undo the change.',
+        },
+      ];
+    }
     return [
       {
         file: e.file,
@@ -196,36 +182,16 @@ export function currentProblems(
   });
 }
 
-/** The entries whose latest revision has no published version yet: what `npm run release` writes. */
+/**
+ * What `npm run release` writes: the entries whose latest revision has no published version yet,
+ * and those whose version of today was released and has been corrected since (the same-day rule).
+ */
 export function releasePlan(
   entries: readonly CurrentEntry[],
   versions: readonly ArchivedVersion[],
 ): CurrentEntry[] {
-  return entries.filter((e) => !versionsOf(e, versions).some((v) => v.date === e.latest));
-}
-
-/** The current entry files of `collections` under `contentDir`, with their latest revision dates. */
-export function readCurrentEntries(contentDir: string, collections: readonly string[]): CurrentEntry[] {
-  return collections.flatMap((collection) => {
-    const dir = join(contentDir, collection);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.mdx'))
-      .sort()
-      .map((f) => {
-        const text = readFileSync(join(dir, f), 'utf8');
-        const data = (parseYaml(splitFrontmatter(text)?.yaml ?? '') ?? {}) as {
-          revisions?: { date?: unknown }[];
-          formerIds?: string[];
-        };
-        return {
-          collection,
-          id: f.slice(0, -4),
-          file: `content/${collection}/${f}`,
-          text,
-          formerIds: data.formerIds ?? [],
-          latest: latestRevision((data.revisions ?? []).map((r) => ({ date: String(r.date) }))),
-        };
-      });
+  return entries.filter((e) => {
+    const published = versionsOf(e, versions).find((v) => v.date === e.latest);
+    return !published || (e.latest === today() && !sameText(published.text, e.text));
   });
 }

@@ -3,7 +3,7 @@
  * CRLF line ends accepted, editors' lock and backup files ignored, a file with the wrong
  * extension named, a missing settings file explained.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Problem } from './problems.ts';
 
@@ -49,6 +49,23 @@ export function readText(path: string, file: string, problems: Problem[]): strin
   }
 }
 
+/**
+ * A problem when `path` is a symbolic link, undefined otherwise. Content is the project's own
+ * files: a link may point anywhere (a system file, another project), and what it points to is
+ * never read, so neither published nor printed.
+ */
+export function symlinkProblem(path: string, file: string): Problem | undefined {
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+  const target = readlinkSync(path);
+  return {
+    file,
+    message: 'This is a symbolic link; Glossa reads only files and folders that are really in content/.',
+    expected: 'a file or folder inside the content folder',
+    found: `a link to ${JSON.stringify(target.startsWith('.') ? target : '(a path outside the project)')}`,
+    suggestion: `Replace the link with a copy of the file you mean to publish (check that it may be published), or delete ${file}.`,
+  };
+}
+
 /** The content files of `dir` with extension `ext`, sorted; a file with a near-miss extension is a problem. */
 export function listContent(
   dir: string,
@@ -58,7 +75,17 @@ export function listContent(
   near: readonly string[] = [],
 ): string[] {
   if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((f) => !isEditorFile(f)).sort();
+  const linkedDir = symlinkProblem(dir, rel(dir));
+  if (linkedDir) {
+    problems.push(linkedDir);
+    return [];
+  }
+  const all = readdirSync(dir).filter((f) => !isEditorFile(f)).sort();
+  const names = all.filter((name) => {
+    const linked = symlinkProblem(join(dir, name), rel(join(dir, name)));
+    if (linked) problems.push(linked);
+    return !linked;
+  });
   for (const name of names) {
     const other = extname(name);
     if (other !== ext && near.includes(other)) {
@@ -76,6 +103,11 @@ export function listContent(
 
 /** A settings file that must exist (site.yaml, bibliography.yaml), or a problem that says how to make it. */
 export function requireFile(path: string, file: string, what: string, problems: Problem[]): boolean {
+  const linked = symlinkProblem(path, file);
+  if (linked) {
+    problems.push(linked);
+    return false;
+  }
   if (existsSync(path)) return true;
   problems.push({
     file,

@@ -13,14 +13,17 @@ import { badFileName, findTodos } from './checks.ts';
 import { checkMarks } from './mdx-check.ts';
 import { listContent, readText, requireFile } from './files.ts';
 import { contentRules } from './mdx-rules.ts';
+import { linkRules } from './link-rules.ts';
+import { attributeRules } from './attribute-rules.ts';
+import { hiddenInFields } from './text-rules.ts';
 import { readFrontmatter, readMdxFile, type MdxFile } from './read-entry.ts';
 import {
   currentProblems,
   listVersions,
-  lockProblems,
   type ArchivedVersion,
   type CurrentEntry,
 } from '../content/archive.ts';
+import { lockProblems } from './lock.ts';
 import { paperKeyClashes } from './checks.ts';
 import { paperKey } from '../citations/records.ts';
 import { latestRevision } from '../model/revisions.ts';
@@ -49,6 +52,8 @@ export interface LoadedContent {
    * with its kind's schema. Their lock and revision checks run in `loadContent`.
    */
   archive: LoadedFile<Record<string, unknown>>[];
+  /** The current entries as the version checks see them (what `npm run release` publishes from). */
+  current: CurrentEntry[];
   /** One index per kind of entry, for the remark plugins. */
   indexes: GlossaryIndex[];
   /** Files the index depends on (for the dev server to watch), and the folders that hold them. */
@@ -70,6 +75,8 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** `throw` (default) with every other problem, or `return` them in `markProblems`. */
   marks?: 'throw' | 'return';
+  /** `npm run release` loads: an entry corrected after today's version was released is what it publishes. */
+  releasing?: boolean;
 }
 
 /** The index of one kind. */
@@ -95,13 +102,17 @@ export function loadContent(
   const sitePath = join(contentDir, 'site.yaml');
   const hasSite = requireFile(sitePath, rel(sitePath), 'the site settings: title, publisher, licence, language, categories', problems);
   const site = hasSite ? readYamlFile(sitePath) : parseYaml('', rel(sitePath));
-  const siteResult = hasSite ? validate(siteSchema, site, 'site.yaml') : { problems: [] };
+  // YAML that does not parse is one problem; its fields are not checked as well (no cascade).
+  const siteResult = hasSite && site.problems.length === 0 ? validate(siteSchema, site, 'site.yaml') : { problems: [] };
   problems.push(...site.problems, ...siteResult.problems);
 
   const bibPath = join(contentDir, 'bibliography.yaml');
   const hasBib = requireFile(bibPath, rel(bibPath), 'the source shelf: one CSL-JSON record per key', problems);
   const bib = hasBib ? readYamlFile(bibPath) : parseYaml('{}', rel(bibPath));
-  const bibResult = validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml');
+  const bibResult =
+    bib.problems.length === 0
+      ? validate(z.record(z.string().regex(idPattern), sourceSchema), bib, 'bibliography.yaml')
+      : { problems: [] };
   problems.push(...bib.problems, ...bibResult.problems);
 
   const papers: LoadedFile<PaperData>[] = [];
@@ -144,10 +155,17 @@ export function loadContent(
   const used = new Set<string>();
   const markProblems: Problem[] = [];
   const contrastIds = contrasts.map((c) => c.id);
+  // Names a reader sees (ids, titles, aliases, short definitions) hold no hidden characters.
+  for (const yaml of [site, bib, ...bodies.map((b) => b.yaml)])
+    if (yaml.problems.length === 0) problems.push(...hiddenInFields(yaml));
   for (const body of bodies) {
     if (!body.tree) continue;
     const paper = paperBodies.includes(body);
-    problems.push(...contentRules(body.tree, body, { paper, contrasts: contrastIds }));
+    problems.push(
+      ...contentRules(body.tree, body, { paper, contrasts: contrastIds }),
+      ...linkRules(body.tree, body),
+      ...attributeRules(body.tree, body),
+    );
     const marks = checkMarks(body.tree, body, read.indexes);
     (options.marks === 'return' ? markProblems : problems).push(...marks.problems);
     if (paper) for (const key of marks.used) used.add(key);
@@ -155,23 +173,25 @@ export function loadContent(
 
   // The published versions: their lock, and current entries changed without a new revision.
   const archiveDir = join(contentDir, 'archive');
-  const versions = listVersions(archiveDir);
+  const versions = listVersions(archiveDir, problems, rel(archiveDir));
   const archive = readArchive(versions, archiveDir, rel, problems);
   const current = entryKinds.flatMap((k) =>
-    read.entries[k.kind].map(
-      (e): CurrentEntry => ({
+    read.entries[k.kind].map((e): CurrentEntry => {
+      const yaml = read.files[k.kind].find((f) => f.id === e.id)?.yaml;
+      return {
         collection: k.collection,
         id: e.id,
         file: e.file,
         text: e.raw ?? '',
         formerIds: 'formerIds' in e.data ? e.data.formerIds : [],
         latest: latestRevision(e.data.revisions),
-      }),
-    ),
+        revisions: e.data.revisions.map((r, i) => ({ date: r.date, line: yaml?.locate(['revisions', i]).line })),
+      };
+    }),
   );
   problems.push(
     ...lockProblems(archiveDir, rel(archiveDir), versions),
-    ...currentProblems(current, versions, rel(archiveDir)),
+    ...currentProblems(current, versions, rel(archiveDir), { releasing: options.releasing ?? false }),
   );
 
   if (problems.length || !siteResult.data || !bibResult.data) throw new ContentError(problems);
@@ -192,6 +212,7 @@ export function loadContent(
     papers,
     contrasts,
     archive,
+    current,
     indexes: read.indexes,
     files: [
       sitePath,

@@ -37,6 +37,23 @@ export function parseYaml(text: string, file: string, firstLine = 1): Positioned
   // Content is data: no anchors or aliases. A value that starts with `*` (italics, `*Title*, …`)
   // is what an editor writes by mistake: YAML reads it as an alias, so say that and keep the text.
   const aliases: Problem[] = [];
+  // An anchor (&name) is the root cause of every alias to it (an "alias bomb" repeats one a
+  // million times): one problem at the first anchor, and the aliases are read as text.
+  let anchor: Problem | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (anchor || !('anchor' in node) || !node.anchor) return;
+      const start = node.range?.[0] ?? 0;
+      const at0 = Math.max(0, text.lastIndexOf(`&${node.anchor}`, start));
+      anchor = {
+        ...at(at0),
+        message: `The YAML defines an anchor (&${node.anchor}), which repeats values by reference; content is data written out in full.`,
+        expected: 'plain values, each written where it is used (no & anchors, no * aliases)',
+        found: JSON.stringify(text.slice(at0, at0 + 40).split('\n')[0] ?? ''),
+        suggestion: `Remove "&${node.anchor}" and write each value out where it is used; a value that starts with * or & goes in double quotes.`,
+      };
+    },
+  });
   visit(doc, {
     Alias(_, node) {
       const [start, end] = node.range ?? [0, 0];
@@ -51,6 +68,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): Positioned
       return new Scalar(text.slice(start, end));
     },
   });
+  if (anchor) aliases.splice(0, aliases.length, anchor);
   const aliasLines = new Set(aliases.map((a) => a.line));
   const syntax: Problem[] = doc.errors.map((error) => ({
     ...at(openingQuote(text, error) ?? error.pos[0]),

@@ -18,13 +18,16 @@ export const asEntryId = <K extends EntryKind>(_kind: K, id: string): EntryId<K>
 
 /**
  * The key a term is looked up by: Unicode-normalised, lower case, typographic quotes and
- * dashes folded, whitespace collapsed. "Collective  Defence" and "collective defence" match.
+ * dashes folded, whitespace collapsed, hidden characters dropped (they are refused in names on
+ * their own: an alias with one still finds its marks, so the editor reads one problem, not two).
+ * "Collective  Defence" and "collective defence" match.
  */
 export function termKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
+    .replace(/[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g, '')
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,19 +12,21 @@ export interface MdxElementRow {
   name: string;
   /** For a mark, the kind of entry it marks; absent for the other elements. */
   marks?: EntryKind;
+  /** The attributes it documents (README, Authoring); any other is refused. */
+  attributes: readonly string[];
 }
 
 /** The editor's elements that are not marks. */
 const blocks = [
-  { name: 'Note' }, // an editor's note, inline where it applies
-  { name: 'Synopsis' }, // the paper's synopsis (not numbered)
-  { name: 'Contrast' }, // a side-by-side comparison from content/contrasts/
-  { name: 'FigureNote' }, // the caption and credit of a figure not reproduced
+  { name: 'Note', attributes: [] }, // an editor's note, inline where it applies
+  { name: 'Synopsis', attributes: [] }, // the paper's synopsis (not numbered)
+  { name: 'Contrast', attributes: ['id', 'label'] }, // a side-by-side comparison from content/contrasts/
+  { name: 'FigureNote', attributes: ['credit'] }, // the caption and credit of a figure not reproduced
 ] as const;
 
 /** Every MDX element of Glossa: the marks of each entry kind, then the editor's elements. */
 export const mdxElements: readonly MdxElementRow[] = [
-  ...entryKinds.map((k) => ({ name: k.component, marks: k.kind })),
+  ...entryKinds.map((k) => ({ name: k.component, marks: k.kind, attributes: ['id'] })),
   ...blocks,
 ];
 

@@ -1,7 +1,7 @@
 /** `content/site.yaml`: the settings of the whole site (zod schema, documented field by field). */
 import { z } from 'astro/zod';
 import { idSchema, nameSchema, webUrlSchema } from './schemas.ts';
-import { isLocalAddress } from './local-address.ts';
+import { addressShapeProblem, isLocalAddress } from './local-address.ts';
 
 /** A category of the glossary, listed in `content/site.yaml`. */
 export const categorySchema = z.object({
@@ -24,7 +24,14 @@ export const siteSchema = z
      * GLOSSA_SITE overrides it. Without either, a build is a local preview and says so.
      */
     url: webUrlSchema
-      .refine((url) => !isLocalAddress(url), 'a public address (not localhost): the one readers will use')
+      .refine(
+        (url) => !isLocalAddress(url),
+        'a public address (not localhost or a private network): the one readers will use',
+      )
+      .superRefine((url, ctx) => {
+        const problem = addressShapeProblem(url);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .optional(),
     /** Publisher of the annotated edition. */
     publisher: z.string().min(1),

@@ -3,7 +3,7 @@
  * localhost address for previews. A build on a local address must never pass for a publishable
  * site: it warns in the terminal and on every "How to cite" box, and a deploy refuses it.
  */
-import { isLocalAddress, localAddress } from '../model/local-address.ts';
+import { addressShapeProblem, isLocalAddress, localAddress } from '../model/local-address.ts';
 
 /** The resolved address and where it came from. */
 export interface SiteAddress {
@@ -11,11 +11,23 @@ export interface SiteAddress {
   url: string;
   /** Which setting gave it. */
   from: 'GLOSSA_SITE' | 'content/site.yaml' | 'default';
-  /** True when readers elsewhere cannot reach it (localhost, a loopback address). */
+  /** True when readers elsewhere cannot reach it (localhost, a loopback or private address). */
   local: boolean;
 }
 
-/** Picks the public address; throws when `GLOSSA_SITE` is set but is not an http(s) address. */
+/** Why `base` (GLOSSA_BASE) cannot be the sub-path the site lives under, or undefined when it can. */
+export function baseProblem(base: string): string | undefined {
+  if (/^\/(?:[A-Za-z0-9._~-]+\/?)*$/.test(base) && !base.split('/').some((p) => p === '..' || p === '.'))
+    return undefined;
+  return [
+    'GLOSSA_BASE is not a sub-path of the site.',
+    '  expected: a path such as /glossa/ (letters, digits, - . _ ~ and /; starting with /; no .. or //)',
+    `  found:    GLOSSA_BASE=${JSON.stringify(base)}`,
+    '  fix:      Set GLOSSA_BASE to the path readers see after the host, e.g. GLOSSA_BASE=/glossa/, or unset it.',
+  ].join('\n');
+}
+
+/** Picks the public address; throws when `GLOSSA_SITE` is set but is not a usable http(s) address. */
 export function siteAddress(fromEnv: string | undefined, fromSettings: string | undefined): SiteAddress {
   if (fromEnv) {
     let parsed: URL | undefined;
@@ -24,10 +36,14 @@ export function siteAddress(fromEnv: string | undefined, fromSettings: string | 
     } catch {
       parsed = undefined;
     }
-    if (!parsed || !/^https?:$/.test(parsed.protocol))
+    const shape = parsed && /^https?:$/.test(parsed.protocol) ? addressShapeProblem(fromEnv) : undefined;
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || shape) {
+      const shown =
+        parsed && (parsed.username || parsed.password) ? fromEnv.replace(/\/\/[^@/]*@/, '//…@') : fromEnv;
       throw new Error(
-        `GLOSSA_SITE is not a web address.\n  expected: the public address of the site, such as https://readings.example.org\n  found:    ${JSON.stringify(fromEnv)}\n  fix:      Set GLOSSA_SITE to the address readers will use (scheme and host; the sub-path goes in GLOSSA_BASE).`,
+        `GLOSSA_SITE is not ${shape ? 'an address the site can publish' : 'a web address'}.\n  expected: ${shape ?? 'the public address of the site, such as https://readings.example.org'}\n  found:    ${JSON.stringify(shown)}\n  fix:      Set GLOSSA_SITE to the address readers will use (scheme and host; the sub-path goes in GLOSSA_BASE).`,
       );
+    }
     return { url: fromEnv, from: 'GLOSSA_SITE', local: isLocalAddress(parsed) };
   }
   if (fromSettings)

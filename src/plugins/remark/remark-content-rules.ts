@@ -8,6 +8,8 @@ import type { VFile } from 'vfile';
 import { relative, sep } from 'node:path';
 import { contentRules } from '../../lib/content/mdx-rules.ts';
 import { ContentError } from '../../lib/content/problems.ts';
+import { linkRules } from '../../lib/content/link-rules.ts';
+import { attributeRules } from '../../lib/content/attribute-rules.ts';
 
 /** Options of `remarkContentRules`. */
 export interface RemarkContentRulesOptions {
@@ -19,11 +21,12 @@ export interface RemarkContentRulesOptions {
 export function remarkContentRules(options: RemarkContentRulesOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const path = file.path ? relative(file.cwd, file.path).split(sep).join('/') : '<input>';
-    const problems = contentRules(
-      tree,
-      { file: path, firstLine: 1 },
-      { paper: options.isPaper?.(file) ?? false },
-    );
+    const where = { file: path, firstLine: 1 };
+    const problems = [
+      ...contentRules(tree, where, { paper: options.isPaper?.(file) ?? false }),
+      ...linkRules(tree, where),
+      ...attributeRules(tree, where),
+    ];
     if (problems.length) throw new ContentError(problems);
   };
 }
