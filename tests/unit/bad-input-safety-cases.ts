@@ -290,6 +290,18 @@ const commands: Case[] = [
     prepare: (dir) =>
       symlinkSync(join(dir, 'content/concepts/alpha-idea.mdx'), join(dir, 'content/papers/linked-paper.mdx')),
   },
+  {
+    name: 'import: an id that is a path',
+    command: ['src/cli/import/main.ts', 'tests/fixtures/import/field-notes.md', '--id', '../concepts/evil'],
+  },
+  {
+    name: 'import: into a papers folder that is a link',
+    command: ['src/cli/import/main.ts', 'tests/fixtures/import/field-notes.md', '--id', 'field-notes'],
+    prepare: (dir) => {
+      renameSync(join(dir, 'content/papers'), join(dir, 'real-papers'));
+      symlinkSync(join(dir, 'real-papers'), join(dir, 'content/papers'));
+    },
+  },
   { name: 'new:paper: a path', command: ['src/cli/new-entry.ts', 'paper', '../concepts/evil'] },
   { name: 'new:paper: an existing paper', command: ['src/cli/new-entry.ts', 'paper', 'test-paper'] },
   {

@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { convert } from './convert.ts';
-import { idPattern, slugify } from './ids.ts';
+import { slugify } from './ids.ts';
+import { entryPath, idArgumentProblem, refuse } from '../entry-path.ts';
 import { metaSummary } from './meta-sources.ts';
 import { proseRefusal, shareLine, shareRefusal } from './refusal.ts';
 
@@ -33,9 +34,12 @@ if (!file)
   );
 if (!existsSync(file)) fail(`${file}: no such file.`);
 const id = given ?? slugify(basename(file, extname(file)));
-if (!idPattern.test(id))
-  fail(`"${id}" is not a valid paper id (kebab-case: a-z, 0-9, single hyphens). Give one with --id.`);
-const path = join(contentDir, 'papers', `${id}.mdx`);
+// The same checks as mark and new:*: a kebab-case id, no separators or "..", and a file that
+// stays inside content/papers (src/cli/entry-path.ts).
+const badId = idArgumentProblem(id, 'paper', 'npm run import -- <file> --id');
+if (badId) refuse(badId);
+const { path, problem } = entryPath(join(contentDir, 'papers'), id);
+if (problem) refuse(problem);
 const shown = relative(process.cwd(), path);
 if (existsSync(path))
   fail(`${shown} already exists; nothing was written. Choose another id with --id, or delete the file.`);
