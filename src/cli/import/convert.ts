@@ -7,7 +7,7 @@ import { extractMatter } from './front-back-matter.ts';
 import { figures, joinPageBreaks, mergeText, normaliseHeadings, unlinkEmpty, wrapSynopsis } from './tidy.ts';
 import { body, frontmatter } from './paper-file.ts';
 import { toString } from 'mdast-util-to-string';
-import { fixLinks, inlineReferences, linkRemarks } from './links.ts';
+import { fixLinks, dropImages, inlineReferences, linkRemarks } from './links.ts';
 import { wordShare, writtenText, type Share } from './word-share.ts';
 import type { Imported, PaperMeta, Unconverted } from './types.ts';
 
@@ -79,6 +79,7 @@ export async function convert(
   const unlinked = unlinkEmpty(tree);
   remarks.push(...linkRemarks(fixLinks(tree, options.url ?? base ?? meta.url)));
   figures(tree, unconverted);
+  remarks.push(...linkRemarks(dropImages(tree)));
   const figureCount = tree.children.filter(
     (n) => n.type === 'mdxJsxFlowElement' && n.name === 'FigureNote',
   ).length;

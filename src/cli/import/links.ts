@@ -69,6 +69,27 @@ export function fixLinks(tree: Root, base: string | undefined): LinkReport {
   return report;
 }
 
+/**
+ * Images left in the text once figures are captioned (`figures` in tidy.ts), such as badges inside
+ * links: Glossa does not reproduce images and the build refuses remote ones, so each becomes its
+ * alternative text, reported like a dropped link.
+ */
+export function dropImages(tree: Root): LinkReport {
+  const report: LinkReport = { resolved: 0, dropped: [] };
+  visit(tree, 'image', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const words = (node.alt ?? '').trim();
+    report.dropped.push({
+      reason: 'an image in the text (not reproduced; its alternative text kept)',
+      words,
+      url: node.url,
+    });
+    parent.children.splice(index, 1, ...(words ? [{ type: 'text' as const, value: words }] : []));
+    return [SKIP, index];
+  });
+  return report;
+}
+
 /** Report lines for what `fixLinks` did. */
 export function linkRemarks(report: LinkReport): string[] {
   const lines: string[] = [];

@@ -5,10 +5,9 @@
  * bidi controls or invisible characters.
  */
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problems.ts';
-import { mdxElements } from '../model/mdx-elements.ts';
+import { isJsxElement, mdxElements, type JsxElement } from '../model/mdx-elements.ts';
 import { htmlAllowed, type BodyPlace } from './mdx-rules.ts';
 import { hiddenCharacters, showHidden } from './text-rules.ts';
 
@@ -30,7 +29,7 @@ export const documentedAttributes: Readonly<Record<string, readonly string[]>> =
 /** Every attribute of `tree` an element does not document, or whose value hides characters. */
 export function attributeRules(tree: Root, where: BodyPlace): Problem[] {
   const problems: Problem[] = [];
-  const check = (node: MdxJsxFlowElement | MdxJsxTextElement) => {
+  const check = (node: JsxElement) => {
     const name = node.name;
     // An element that is not allowed at all is refused as a whole by the content rules: one problem.
     if (name === null || !(name in documentedAttributes || htmlAllowed.includes(name as never))) return;
@@ -73,7 +72,7 @@ export function attributeRules(tree: Root, where: BodyPlace): Problem[] {
     }
   };
   visit(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') check(node);
+    if (isJsxElement(node)) check(node);
   });
   return problems;
 }
