@@ -68,7 +68,7 @@ test('editing a paper in astro dev renumbers its paragraphs and their pinpoints'
   test.setTimeout(120_000);
   const url = `${dev?.url ?? ''}/papers/joining-the-dots/`;
   await page.goto(url);
-  await expect(page.locator('#p7-pin')).toContainText('(Chang, 2025/2026, para. 7)');
+  await expect(page.locator('#p7-pin-apa')).toContainText('(Chang, 2025/2026, para. 7)');
   // The first words of ¶7, after its number (a card's text would follow the first marked term).
   const seventh = (await page.locator('#p7').innerText()).split(/\s+/).slice(1, 4).join(' ');
 
@@ -80,7 +80,7 @@ test('editing a paper in astro dev renumbers its paragraphs and their pinpoints'
     await page.goto(url);
     await expect(page.locator('#p8')).toContainText(seventh, { timeout: 2000 });
   }).toPass({ timeout: 60_000 });
-  await expect(page.locator('#p8-pin')).toContainText('(Chang, 2025/2026, para. 8)');
+  await expect(page.locator('#p8-pin-apa')).toContainText('(Chang, 2025/2026, para. 8)');
   await expect(page.locator('#p1')).toContainText('An added opening paragraph.');
 });
 
