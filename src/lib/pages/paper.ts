@@ -143,7 +143,7 @@ export async function paperPage({ paper, source, data: d, version }: ShownPaper)
       },
       citation: { item: original, kind: 'report', jsonLd: reportJsonLd(original) },
     }),
-    source: paper,
+    source,
     id: paper.id,
     data: d,
     version,
