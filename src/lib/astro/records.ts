@@ -1,7 +1,7 @@
 /**
  * The citation records of the site's pages, built from the collections (Astro side of
  * src/lib/citations/records.ts): one per entry (concept, who's who), and two per paper (the
- * original publication and this annotated edition). No record carries an access date: the
+ * original publication and this annotated edition, which is versioned like an entry). No record carries an access date: the
  * build's date is not a reader's (issue #15).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
