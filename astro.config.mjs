@@ -49,6 +49,8 @@ const content = await (async () => {
   }
 })();
 const papersDir = join(contentDir, 'papers') + sep;
+// A published version of a paper's edition (content/archive/papers/<id>/<date>.mdx) is compiled as a paper.
+const archivedPapersDir = join(contentDir, 'archive', 'papers') + sep;
 // The public address: GLOSSA_SITE, else `url` in content/site.yaml, else a localhost preview.
 const base = process.env['GLOSSA_BASE'] ?? '/';
 const address = (() => {
@@ -70,7 +72,7 @@ const address = (() => {
   }
 })();
 // What the remark plugins are given besides the glossary indexes (also in the MDX cache's key).
-const pluginData = { papersDir, reservedIds: Object.values(pageIds) };
+const pluginData = { papersDir, archivedPapersDir, reservedIds: Object.values(pageIds) };
 const baseDir = base.endsWith('/') ? base : `${base}/`;
 
 // Not `defineConfig` from 'astro/config' (an identity function for types): that entry point loads
@@ -173,7 +175,7 @@ const config = {
         ...glossaRemarkPlugins({
           indexes: content.indexes,
           isPaper: (/** @type {import('vfile').VFile} */ file) =>
-            Boolean(file.path?.startsWith(pluginData.papersDir)),
+            [pluginData.papersDir, pluginData.archivedPapersDir].some((dir) => file.path?.startsWith(dir)),
           reservedIds: pluginData.reservedIds,
         }),
       ],

@@ -56,9 +56,9 @@ const settings = defineCollection({
 });
 
 /**
- * Published versions of entries, content/archive/<collection>/<id>/<date>.mdx (issue #15): frozen
- * copies written by `npm run release`, hash-locked, never edited. The version pages validate each
- * with its kind's schema (src/pages/[collection]/[id]/[version].astro).
+ * Published versions of entries and of papers' editions, content/archive/<collection>/<id>/<date>.mdx
+ * (issues #15, #34): frozen copies written by `npm run release`, hash-locked, never edited. The
+ * version pages validate each with its kind's schema (src/lib/astro/records.ts).
  */
 const archive = defineCollection({
   loader: glossaLoader('archive', (c) => c.archive, `${base}/archive`),

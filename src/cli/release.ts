@@ -1,6 +1,7 @@
 /**
  * `npm run release`: publishes the revisions editors have added. For every concept and who's-who
- * entry whose latest revision has no published version yet, copies the entry file to
+ * entry, and every paper's annotated edition (issue #34), whose latest revision has no published
+ * version yet, copies the file to
  * content/archive/<collection>/<id>/<date>.mdx and records its hashes in
  * content/archive/versions.lock.json. It reads the content with the build's own loader and
  * schemas (one reader): it refuses to run while anything the build would refuse remains (a
@@ -62,6 +63,6 @@ for (const e of plan) {
 if (plan.length > 0) writeFileSync(join(archiveDir, LOCK_FILE), lockText(lock));
 process.stdout.write(
   plan.length > 0
-    ? `${String(plan.length)} version(s) published. Commit ${rel(archiveDir)}/ with the entries.\n`
-    : 'Every entry’s latest revision is already published; nothing to do.\n',
+    ? `${String(plan.length)} version(s) published. Commit ${rel(archiveDir)}/ with the entries and papers.\n`
+    : 'Every entry’s and edition’s latest revision is already published; nothing to do.\n',
 );

@@ -241,7 +241,7 @@ test('the paper page offers both works, clearly labelled, with downloads for eac
     `Chang, J. Y. (2025). Joining the dots: Security guarantees for Ukraine (IDSS Paper No. 039/2025). ${RSIS}. ${RSIS_URL}`,
   );
   await expect(records.nth(1).locator('.g-cite__panel[data-style="apa"] .g-cite__ref')).toHaveText(
-    `Chang, J. Y. (2026, December 7). Joining the dots: Security guarantees for Ukraine [Annotated edition]. Glossa. ${SITE}${PAPER} (Original work published 2025)`,
+    `Chang, J. Y. (2026, December 7). Joining the dots: Security guarantees for Ukraine [Annotated edition]. Glossa. ${SITE}${PAPER}2026-12-07/ (Original work published 2025)`,
   );
   const ris = await (await request.get(`${PAPER}original.ris`)).text();
   expect(ris).toMatch(/^TY {2}- RPRT/);
@@ -323,6 +323,38 @@ test('fixed versions: the version page is its own document, cited at its date; t
   );
   await expect(page.locator('meta[name="citation_date"]')).toHaveAttribute('content', '2026/12/07');
   await expect(page.locator('.g-entry')).toContainText('A label, not a coinage');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the edition is versioned like an entry: its fixed page renders the paper as published and links the current one', async ({
+  page,
+  request,
+}) => {
+  const version = `${PAPER}2026-12-07/`;
+  await page.goto(PAPER);
+  const history = page.locator('.g-history');
+  await expect(history).toContainText('This is the current version, of 7 December 2026.');
+  await expect(history).toContainText('29 November 2026 (its text was not archived)');
+  await expect(history).toContainText(`${SITE}${version}`);
+  await page.goto(version);
+  await expect(page.locator('.g-version-note')).toHaveText(
+    'The version of 7 December 2026, kept as published: its text never changes. It is also the current version; the edition’s page will show any later revision.',
+  );
+  await expect(page.locator('.g-version-note a')).toHaveAttribute('href', PAPER);
+  await expect(page.locator('link[rel="latest-version"]')).toHaveAttribute('href', `${SITE}${PAPER}`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${version}`);
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  // As on the current page (paper.spec.ts): 21 numbered paragraphs, 7 notes.
+  await expect(page.locator('.g-paper__body .g-para')).toHaveCount(21);
+  await expect(page.locator('.g-paper__body .g-note')).toHaveCount(7);
+  await expect(
+    page.locator('.g-cite__record').nth(1).locator('.g-cite__panel[data-style="apa"] .g-cite__ref'),
+  ).toContainText(
+    `(2026, December 7). Joining the dots: Security guarantees for Ukraine [Annotated edition]. Glossa. ${SITE}${version}`,
+  );
+  const ris = await (await request.get(`${version}glossa-joining-the-dots-edition-2026-12-07.ris`)).text();
+  expect(ris).toContain(`UR  - ${SITE}${version}`);
+  expect(ris).toContain('DA  - 2026/12/07/');
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -14,6 +14,7 @@ test('the paper has a table of contents whose links land on its sections', async
     'Whiter Deterrence and Ukraine’s Security Guarantees?',
     'How to cite',
     'Concepts in this paper',
+    'Versions and history',
   ]);
   for (const href of await toc
     .getByRole('link')

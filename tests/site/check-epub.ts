@@ -5,7 +5,9 @@
  *    otherwise skipped with a message when it is not installed);
  *  - `mimetype` is the zip's first entry, stored; no document has a script or a remote resource;
  *  - the book holds every paragraph of the page, links every marked term to its definition in the
- *    book, and has every note as a footnote (tests/site/epub-content.ts).
+ *    book, and has every note as a footnote (tests/site/epub-content.ts);
+ *  - its identifier is the permanent address of the edition's version it holds (issue #34), the
+ *    address the page's citation of the edition gives, with a page of its own in dist/.
  * Every problem is listed. Usage: node tests/site/check-epub.ts [dist folder]
  */
 import { spawnSync } from 'node:child_process';
@@ -61,6 +63,16 @@ for (const { name: id } of papers) {
       problems.push(`${id}.epub: ${path} loads a remote resource`);
   }
   const page = readFileSync(join(dist, 'papers', id, 'index.html'), 'utf8');
+  const identifier = /<dc:identifier id="uid">([^<]*)<\/dc:identifier>/.exec(
+    docs.get('package.opf') ?? '',
+  )?.[1];
+  const version = new RegExp(`/papers/${id}/(\\d{4}-\\d{2}-\\d{2})/$`).exec(identifier ?? '')?.[1];
+  if (!version || !existsSync(join(dist, 'papers', id, version, 'index.html')))
+    problems.push(
+      `${id}.epub: identifier ${String(identifier)} is not the permanent address of a version page`,
+    );
+  else if (!page.includes(identifier ?? ''))
+    problems.push(`${id}.epub: identifier ${String(identifier)} is not the edition's address the page cites`);
   problems.push(...bookProblems(page, docs, checked).map((p) => `${id}.epub: ${p}`));
   if (epubcheck) {
     const [command = '', ...args] = epubcheck;

@@ -87,6 +87,15 @@ describe('records', () => {
     expect(later.issued).toEqual({ 'date-parts': [[2027, 1, 2]] });
   });
 
+  it('cites a published version of the edition at its own date and permanent URL (issue 34)', () => {
+    const url = 'https://x.example/papers/joining-the-dots/2026-11-29/';
+    const version = paperEditionRecord({ id: 'e', paper, site, url, version: '2026-11-29' });
+    expect(version.issued).toEqual({ 'date-parts': [[2026, 11, 29]] });
+    expect(version.URL).toBe(url);
+    // The original's date stays the publisher's.
+    expect(version['original-date']).toEqual({ 'date-parts': [[2025, 3, 25]] });
+  });
+
   it('cites the original as the publisher’s numbered report, from the paper’s frontmatter only', () => {
     expect(original).toEqual({
       id: 'chang-2025',

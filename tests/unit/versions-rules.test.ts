@@ -1,11 +1,12 @@
 /**
  * The version rules added for issue 31: several corrections in one day (the same-day rule), a
  * published revision deleted from its entry, a lock that is cut short or not a lock, CRLF and a
- * byte order mark hashing as LF.
+ * byte order mark hashing as LF; and (issue 34) a version's anchors.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { documentId } from '../../src/lib/model/ids.ts';
 import {
   LOCK_FILE,
   currentProblems,
@@ -95,5 +96,16 @@ describe('versions', () => {
     ]);
     // One problem for the lock, not one more per version it no longer lists.
     expect(lockProblems(archive('2026-01-01', 'null'))).toHaveLength(1);
+  });
+});
+
+describe('anchors of a published version (issue 34)', () => {
+  it('are its current page’s: a version file is named by its folder, never by its date', () => {
+    expect(documentId('/site/content/papers/joining-the-dots.mdx')).toBe('joining-the-dots');
+    // An id beginning with a digit is not a valid HTML id (the note anchors of a paper version).
+    expect(documentId('/site/content/archive/papers/joining-the-dots/2026-12-07.mdx')).toBe(
+      'joining-the-dots',
+    );
+    expect(documentId('C:\\site\\content\\archive\\concepts\\power\\2026-11-29.mdx')).toBe('power');
   });
 });

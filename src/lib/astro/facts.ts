@@ -19,8 +19,8 @@ export interface PaperWithFacts {
   facts: PaperFacts;
 }
 
-/** The facts of one paper (compiling it if needed: Astro caches the module). */
-export async function factsOfPaper(paper: CollectionEntry<'papers'>): Promise<PaperFacts> {
+/** The facts of one paper, or of a published version of its edition (compiling it if needed: Astro caches the module). */
+export async function factsOfPaper(paper: CollectionEntry<'papers' | 'archive'>): Promise<PaperFacts> {
   const { remarkPluginFrontmatter } = await render(paper);
   const facts = remarkPluginFrontmatter['glossa'] as PaperFacts | undefined;
   if (!facts) throw new Error(`The paper "${paper.id}" was compiled without Glossa's remark plugins.`);

@@ -1,7 +1,7 @@
 /**
  * The citation records of the site's pages, built from the collections (Astro side of
  * src/lib/citations/records.ts): one per entry (concept, who's who), and two per paper (the
- * original publication and this annotated edition). No record carries an access date: the
+ * original publication and this annotated edition, which is versioned like an entry). No record carries an access date: the
  * build's date is not a reader's (issue #15).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -13,8 +13,8 @@ import type { SiteItem } from '../citations/types.ts';
 import { kindRow, type EntryKind } from '../model/kinds.ts';
 import { versionsOf, type ArchivedVersion } from '../content/archive.ts';
 import { allEntries, entryTitle, getSettings, perBuild, type AnyEntry } from './collections.ts';
-import { entrySchemas } from '../model/schemas.ts';
-import { canonical, entryUrl, paperUrl, withBase } from './urls.ts';
+import { entrySchemas, paperSchema, type PaperData } from '../model/schemas.ts';
+import { canonical, entryUrl, paperUrl, paperVersionUrl, withBase } from './urls.ts';
 
 /** A published version as the archive collection holds it (id "<collection>/<id>/<date>"). */
 type PublishedVersion = Pick<ArchivedVersion, 'collection' | 'id' | 'date'>;
@@ -45,12 +45,27 @@ export async function entryVersions(
   kind: EntryKind,
   entry: { id: string; formerIds?: readonly string[] | undefined; revisions: readonly { date: string }[] },
 ): Promise<EntryVersions> {
-  const mine = versionsOf(
-    { collection: kindRow(kind).collection, id: entry.id, formerIds: entry.formerIds ?? [] },
-    await publishedVersions(),
-  );
-  return { published: mine.map((v) => v.date), latest: latestRevision(entry.revisions) };
+  return versionsIn(kindRow(kind).collection, entry.id, entry.formerIds ?? [], entry.revisions);
 }
+
+/** The versions of a work in an archive collection ("concepts", "papers"): one rule for entries and editions. */
+async function versionsIn(
+  collection: string,
+  id: string,
+  formerIds: readonly string[],
+  revisions: readonly { date: string }[],
+): Promise<EntryVersions> {
+  const mine = versionsOf({ collection, id, formerIds }, await publishedVersions());
+  return { published: mine.map((v) => v.date), latest: latestRevision(revisions) };
+}
+
+/** A paper edition's revisions: its own, or (none listed) one, the day it was first published. */
+export const editionRevisions = (paper: PaperData): readonly { date: string; note: string }[] =>
+  paper.revisions.length > 0 ? paper.revisions : [{ date: paper.created, note: 'First published.' }];
+
+/** The versions of a paper's annotated edition (content/archive/papers/<id>/<date>.mdx, issue #34). */
+export const paperVersions = (paper: { id: string; data: PaperData }): Promise<EntryVersions> =>
+  versionsIn('papers', paper.id, [], editionRevisions(paper.data));
 
 /** URL of one version of an entry: /concepts/<id>/<YYYY-MM-DD>/. */
 export const versionUrl = (kind: EntryKind, id: string, date: string): string =>
@@ -92,21 +107,57 @@ export async function entryItem(
   });
 }
 
-/** The records of a paper: the original publication and this annotated edition. */
+/**
+ * The records of a paper: the original publication and this annotated edition, the edition at one
+ * of its versions (default the latest) and, once released, at that version's permanent URL.
+ */
 export async function paperItems(
   paper: CollectionEntry<'papers'>,
   site: URL | undefined,
+  version?: string,
+  versions?: EntryVersions,
 ): Promise<{ original: SiteItem; edition: SiteItem }> {
   const { synopsis } = await factsOfPaper(paper);
   const original = originalPaperRecord(paper.data, synopsis ? { abstract: synopsis } : {});
+  const { published, latest } = versions ?? (await paperVersions(paper));
+  const date = version ?? latest;
+  const path = published.includes(date) ? paperVersionUrl(paper.id, date) : paperUrl(paper.id);
   const edition = paperEditionRecord({
     id: `${original.id}-annotated`,
     paper: paper.data,
     site: await getSettings(),
-    url: canonical(paperUrl(paper.id), site),
+    url: canonical(path, site),
+    version: date,
   });
   return { original, edition };
 }
+
+/** One published version of a paper's annotated edition, for its page and its downloads. */
+export interface PaperVersionPage {
+  /** The current paper. */
+  current: CollectionEntry<'papers'>;
+  /** The frozen copy, to render (validated with the paper schema in `data`). */
+  copy: CollectionEntry<'archive'>;
+  /** The paper's frontmatter as published in this version. */
+  data: PaperData;
+  /** Date of the version. */
+  date: string;
+}
+
+/** Every published version of every paper's edition. */
+export const paperVersionPages = (): Promise<PaperVersionPage[]> =>
+  perBuild('paper-version-pages', async () => {
+    const archive = new Map((await getCollection('archive')).map((a) => [a.id, a]));
+    const pages: PaperVersionPage[] = [];
+    for (const paper of await getCollection('papers')) {
+      for (const date of (await paperVersions(paper)).published) {
+        const copy = archive.get(`papers/${paper.id}/${date}`);
+        if (!copy) throw new Error(`content/archive has no copy of papers/${paper.id}/${date}.mdx.`);
+        pages.push({ current: paper, copy, data: paperSchema.parse(copy.data), date });
+      }
+    }
+    return pages;
+  });
 
 /** One published version of an entry, for its page and its downloads. */
 export interface VersionPage {

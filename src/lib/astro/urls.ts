@@ -14,6 +14,9 @@ export const bookUrl = (id: string): string => withBase(`${paperPath(id)}${id}.e
 /** URL of a paper page, optionally with a fragment such as "p7". */
 export const paperUrl = (id: string, fragment?: string): string => withBase(paperPath(id, fragment));
 
+/** URL of one published version of a paper's annotated edition: /papers/<id>/<YYYY-MM-DD>/. */
+export const paperVersionUrl = (id: string, date: string): string => withBase(`${paperPath(id)}${date}/`);
+
 /** Absolute, canonical URL of a site path. */
 export const canonical = (path: string, site: URL | undefined): string =>
   new URL(path, site ?? 'http://localhost:4321').href;

@@ -39,8 +39,10 @@ export interface EditionRecordInput {
     Partial<Pick<PaperData, 'revisions'>>;
   /** Site settings. */
   site: CitationSite;
-  /** Canonical (absolute) URL of the annotated paper page. */
+  /** Canonical (absolute) URL of the annotated paper page, or of the version cited. */
   url: string;
+  /** Date of the edition's version cited (default its latest revision). */
+  version?: string | undefined;
 }
 
 /** Turns YYYY-MM-DD into CSL date-parts. */
@@ -118,7 +120,7 @@ export function entryRecord({ id, entry, site, url, version, abstract }: EntryRe
  * genre (APA prints it as the bracketed description). Not `report`: the edition is not the
  * publisher's numbered paper, and citing it as such would send readers to the wrong version.
  */
-export function paperEditionRecord({ id, paper, site, url }: EditionRecordInput): SiteItem {
+export function paperEditionRecord({ id, paper, site, url, version }: EditionRecordInput): SiteItem {
   const title = titleOf(paper);
   const short = shortTitle(title);
   return {
@@ -131,8 +133,8 @@ export function paperEditionRecord({ id, paper, site, url }: EditionRecordInput)
     'container-title': site.title,
     genre: 'Annotated edition',
     ...publisherOf(site),
-    // The edition changes (notes, marks, headings): it is cited at its latest revision.
-    issued: cslDate(paper.revisions?.length ? latestRevision(paper.revisions) : paper.created),
+    // The edition changes (notes, marks, headings): it is cited at a version, by default its latest.
+    issued: cslDate(version ?? (paper.revisions?.length ? latestRevision(paper.revisions) : paper.created)),
     'original-date': cslDate(paper.issued),
     // Zotero drops `original-date` on import but keeps this line in Extra and hands it back to
     // citeproc as the variable (citeproc-js reads it the same way), so the date survives.

@@ -1,6 +1,7 @@
 /**
  * Fixed versions of entries (issue #15), like the archived editions of an encyclopedia: every
- * published revision of a concept or who's-who entry is a frozen copy of its file,
+ * published revision of a concept or who's-who entry, or of a paper's annotated edition (issue
+ * #34, collection "papers"), is a frozen copy of its file,
  * `content/archive/<collection>/<id>/<YYYY-MM-DD>.mdx`, written by `npm run release` and never
  * edited. `content/archive/versions.lock.json` holds the SHA-256 of each copy's frontmatter and
  * text; the build refuses a copy that differs from its lock, and a current entry that was changed

@@ -52,7 +52,7 @@ export interface LoadedContent {
    * with its kind's schema. Their lock and revision checks run in `loadContent`.
    */
   archive: LoadedFile<Record<string, unknown>>[];
-  /** The current entries as the version checks see them (what `npm run release` publishes from). */
+  /** The current entries and papers as the version checks see them (what `npm run release` publishes from). */
   current: CurrentEntry[];
   /** One index per kind of entry, for the remark plugins. */
   indexes: GlossaryIndex[];
@@ -189,6 +189,24 @@ export function loadContent(
       };
     }),
   );
+  // The annotated edition of a paper is versioned like an entry (issue #34): its revisions are the
+  // edition's, and a paper with none is one version, of the day it was first published.
+  for (const p of papers) {
+    const yaml = paperBodies.find((b) => b.id === p.id)?.yaml;
+    const revisions = p.data.revisions.length > 0 ? p.data.revisions : [{ date: p.data.created }];
+    current.push({
+      collection: 'papers',
+      id: p.id,
+      file: p.file,
+      text: p.raw ?? '',
+      formerIds: [],
+      latest: latestRevision(revisions),
+      revisions: revisions.map((r, i) => ({
+        date: r.date,
+        line: p.data.revisions.length > 0 ? yaml?.locate(['revisions', i]).line : undefined,
+      })),
+    });
+  }
   problems.push(
     ...lockProblems(archiveDir, rel(archiveDir), versions),
     ...currentProblems(current, versions, rel(archiveDir), { releasing: options.releasing ?? false }),

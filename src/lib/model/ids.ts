@@ -42,3 +42,14 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The id of the document a compiled MDX file holds, the prefix of its anchors: the file's name, or
+ * for a published version (content/archive/<collection>/<id>/<YYYY-MM-DD>.mdx) its folder's, so
+ * that a version page's anchors (notes, marks) are its current page's and begin with a letter.
+ */
+export function documentId(path: string): string {
+  const parts = path.split(/[\\/]/);
+  const stem = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
+  return /^\d{4}-\d{2}-\d{2}$/.test(stem) && parts.length > 1 ? (parts.at(-2) ?? stem) : stem;
+}

@@ -71,11 +71,12 @@ export async function bookRecord(page: PaperPage, render: RenderBody): Promise<B
         ?.pinpoints.map((p) => `${p.name}: ${p.text}`)
         .join(' · ')
     : undefined;
-  const created = formatIsoDate(d.created);
+  // The book is the edition at its latest version: its identifier is that version's permanent URL.
+  const edition = formatIsoDate(page.versions.latest);
   const all = [...groups.flatMap((g) => g.entries), ...people];
   const notes = [
     'Cite the paper itself for its argument, as the publisher issued it.',
-    `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${page.dateText}).${pin ? ` A paragraph is cited by its number; paragraph 1: ${pin.replace(/\.$/, '')}.` : ''} This book holds the edition of ${created} with each glossary and who’s-who entry at its latest version, named with its permanent address under its text.`,
+    `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${page.dateText}).${pin ? ` A paragraph is cited by its number; paragraph 1: ${pin.replace(/\.$/, '')}.` : ''} This book holds the edition of ${edition}, whose permanent address is its identifier, with each glossary and who’s-who entry at its latest version, named with its permanent address under its text.`,
   ];
   const cite: BookCitable[] = page.cite.records.map((r, i) => ({
     label: r.label,

@@ -1,7 +1,9 @@
 /**
  * The record of a paper page (/papers/<id>/): the bibliographic header, the contents, the rights
  * notice, "How to cite" with its two works (the original and this edition), each numbered
- * paragraph's pinpoint citation, and "Concepts in this paper".
+ * paragraph's pinpoint citation, "Concepts in this paper" and the edition's versions and history;
+ * and of one published version of the edition (/papers/<id>/<date>/, issue #34), rendered from its
+ * frozen copy in content/archive as entry versions are (src/lib/pages/entry.ts).
  */
 import type { CollectionEntry } from 'astro:content';
 import { reportJsonLd } from '../citations/json-ld.ts';
@@ -14,8 +16,15 @@ import type { PaperFacts } from '../paper/facts.ts';
 import { formatIsoDate, formatIssued } from '../site/dates.ts';
 import { allConcepts, perBuild } from '../astro/collections.ts';
 import { factsOfPaper } from '../astro/facts.ts';
-import { paperItems } from '../astro/records.ts';
-import { bookUrl, canonical, paperUrl } from '../astro/urls.ts';
+import {
+  editionRevisions,
+  paperItems,
+  paperVersionPages,
+  paperVersions,
+  type EntryVersions,
+} from '../astro/records.ts';
+import { bookUrl, canonical, paperUrl, paperVersionUrl } from '../astro/urls.ts';
+import type { HistoryView } from './entry.ts';
 import { getCollection } from 'astro:content';
 import { pageMeta, siteFrame, siteUrl, type PageMeta } from './meta.ts';
 import { citeBox, contrastViews, type CiteBoxView, type ContrastView } from './parts.ts';
@@ -30,11 +39,19 @@ export interface ConceptsUsedGroup {
 export interface PaperPage {
   page: 'paper';
   meta: PageMeta;
-  /** What the route renders as the paper's text. */
-  source: CollectionEntry<'papers'>;
+  /** What the route renders as the paper's text: the paper, or a version's frozen copy. */
+  source: CollectionEntry<'papers' | 'archive'>;
   id: string;
-  /** The paper's frontmatter: its bibliographic record. */
+  /** The paper's frontmatter (on a version page, as published then): its bibliographic record. */
   data: PaperData;
+  /** Date of the published version of the edition shown; absent on the current page. */
+  version: string | undefined;
+  /** The edition's versions, computed once for the page. */
+  versions: EntryVersions;
+  /** The current page, relative and absolute (a version page's banner and rel="latest-version"). */
+  currentHref: string;
+  currentUrl: string;
+  history: HistoryView;
   facts: PaperFacts;
   records: { original: SiteItem; edition: SiteItem };
   /** "IDSS Paper No. 039/2025", or the genre when the paper has no series. */
@@ -77,13 +94,22 @@ async function conceptsUsed(facts: PaperFacts): Promise<ConceptsUsedGroup[]> {
   ];
 }
 
-/** The record of one paper's page. */
-export async function paperPage(paper: CollectionEntry<'papers'>): Promise<PaperPage> {
-  const facts = await factsOfPaper(paper);
+/** What a paper page shows: the paper, or one published version of its edition (`version`). */
+export interface ShownPaper {
+  paper: CollectionEntry<'papers'>;
+  source: CollectionEntry<'papers' | 'archive'>;
+  data: PaperData;
+  version?: string | undefined;
+}
+
+/** The record of one paper's page: the current edition, or one published version of it. */
+export async function paperPage({ paper, source, data: d, version }: ShownPaper): Promise<PaperPage> {
+  const facts = await factsOfPaper(source);
   const site = await siteUrl();
-  const records = await paperItems(paper, site);
+  const versions = await paperVersions(paper);
+  const shown = version ?? versions.latest;
+  const records = await paperItems(paper, site, shown, versions);
   const { original, edition } = records;
-  const d = paper.data;
   const series = seriesLabel(d) ?? d.genre;
   const dateText = formatIsoDate(d.issued);
   const byline = d.authors.map((a) => `${a.given} ${a.family}`).join(', ');
@@ -94,24 +120,44 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
   const originalLabel = `${byline} (${d.issued.slice(0, 4)}), ${seriesCitation(d) ?? d.genre}, ${d.publisher}`;
   const editionLabel = `${edition['container-title'] ?? ''}, ${formatIssued(edition)}`;
   const description = `${d.genre} by ${byline}, ${seriesCitation(d) ?? d.publisher} (${dateText}), annotated with a glossary of its key concepts.`;
+  const released = versions.published.includes(shown);
+  const currentHref = paperUrl(paper.id);
+  const currentUrl = canonical(currentHref, site);
+  const here = version ? paperVersionUrl(paper.id, version) : currentHref;
+  const versionNote = released
+    ? ` It cites the edition of ${formatIsoDate(shown)}, at its permanent address; the newest edition is always at ${currentUrl}.`
+    : '';
   const pins = paragraphPinpoints(edition, facts.paragraphs);
   return {
     page: 'paper',
     meta: await pageMeta({
-      path: `papers/${paper.id}/`,
+      path: `papers/${paper.id}/${version ? `${version}/` : ''}`,
       title: d.title,
       description,
       lang: d.language,
       ogType: 'article',
+      cardOf: version ? currentHref : undefined,
       card: {
         kicker: series,
         subtitle: `${names.format(d.authors.map((a) => `${a.given} ${a.family}`))} · ${dateText}`,
       },
       citation: { item: original, kind: 'report', jsonLd: reportJsonLd(original) },
     }),
-    source: paper,
+    source,
     id: paper.id,
     data: d,
+    version,
+    versions,
+    currentHref,
+    currentUrl,
+    history: {
+      created: d.created,
+      revisions: editionRevisions(d),
+      shown,
+      permanentUrl: released ? edition.URL : undefined,
+      versions: versions.published.map((date) => ({ date, href: paperVersionUrl(paper.id, date) })),
+      current: { href: currentHref, date: versions.latest },
+    },
     facts,
     records,
     series,
@@ -129,16 +175,19 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
       },
       {
         label: `This annotated edition: ${editionLabel}`,
-        note: `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}). Its paragraph numbers (¶) are the edition’s; on screen, each ¶ number gives that paragraph’s pinpoint citation in every style.`,
+        note: `Cite the edition when you rely on its text, its paragraph numbers or its annotations; the citation gives the original’s date (${dateText}). Its paragraph numbers (¶) are the edition’s; on screen, each ¶ number gives that paragraph’s pinpoint citation in every style.${versionNote}`,
         item: edition,
-        files: `papers/${paper.id}/glossa-${paper.id}-edition`,
-        more: [{ href: book, label: 'E-book (EPUB 3)' }],
+        files: version
+          ? `papers/${paper.id}/${version}/glossa-${paper.id}-edition-${version}`
+          : `papers/${paper.id}/glossa-${paper.id}-edition`,
+        // The e-book holds the current edition: offered with it only.
+        ...(version ? {} : { more: [{ href: book, label: 'E-book (EPUB 3)' }] }),
       },
     ]),
     paragraphCites: new Map(
       facts.paragraphs.map((p) => [
         p.anchor,
-        { pinpoints: pins.get(p.anchor) ?? [], link: canonical(paperUrl(paper.id, p.anchor), site) },
+        { pinpoints: pins.get(p.anchor) ?? [], link: canonical(`${here}#${p.anchor}`, site) },
       ]),
     ),
     conceptsUsed: await conceptsUsed(facts),
@@ -148,4 +197,18 @@ export async function paperPage(paper: CollectionEntry<'papers'>): Promise<Paper
 
 /** Every paper page, once per build (in collection order). */
 export const paperPages = (): Promise<PaperPage[]> =>
-  perBuild('paper-pages', async () => Promise.all((await getCollection('papers')).map(paperPage)));
+  perBuild('paper-pages', async () =>
+    Promise.all(
+      (await getCollection('papers')).map((paper) => paperPage({ paper, source: paper, data: paper.data })),
+    ),
+  );
+
+/** The page of every published version of every paper's edition (/papers/<id>/<date>/), once per build. */
+export const versionPaperPages = (): Promise<PaperPage[]> =>
+  perBuild('version-paper-pages', async () =>
+    Promise.all(
+      (await paperVersionPages()).map((v) =>
+        paperPage({ paper: v.current, source: v.copy, data: v.data, version: v.date }),
+      ),
+    ),
+  );

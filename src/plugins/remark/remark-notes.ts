@@ -10,7 +10,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { basename, extname } from 'node:path';
+import { documentId } from '../../lib/model/ids.ts';
 import { isMdxElement } from '../../lib/model/mdx-elements.ts';
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({
@@ -32,7 +32,7 @@ export function remarkNotes() {
   const isNote = (node: { type: string }): node is MdxJsxTextElement | MdxJsxFlowElement =>
     isMdxElement(node, 'Note');
   return (tree: Root, file: VFile): void => {
-    const prefix = file.path ? basename(file.path, extname(file.path)) : 'doc';
+    const prefix = file.path ? documentId(file.path) : 'doc';
     let n = 0;
     visit(tree, (node) => {
       if (!isNote(node)) return;
