@@ -73,8 +73,12 @@ test('editing a paper in astro dev renumbers its paragraphs and their pinpoints'
   const seventh = (await page.locator('#p7').innerText()).split(/\s+/).slice(1, 4).join(' ');
 
   // A new first paragraph of the commentary: every later paragraph moves down by one.
+  // The edition is versioned like an entry: a change to its text comes with a revision.
   edit('papers/joining-the-dots.mdx', (text) =>
-    text.replace('\n## COMMENTARY\n\n', '\n## COMMENTARY\n\nAn added opening paragraph.\n\n'),
+    withRevision(
+      text.replace('\n## COMMENTARY\n\n', '\n## COMMENTARY\n\nAn added opening paragraph.\n\n'),
+      'An opening paragraph added.',
+    ),
   );
   await expect(async () => {
     await page.goto(url);
