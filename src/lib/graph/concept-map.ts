@@ -48,7 +48,18 @@ export interface ConceptMapOptions {
   focus?: string | undefined;
   /** How many relation steps from `focus` to include, in either direction; default 1. */
   depth?: number | undefined;
+  /**
+   * How wide the drawing may grow, in SVG units: the connected parts of the map are packed into
+   * rows no wider than this (one part wider than it stays whole). Default `defaultMaxWidth`.
+   */
+  maxWidth?: number | undefined;
 }
+
+/**
+ * The map's box at a 1280 px window is 1232 px, and the map may be drawn down to 80 % of its
+ * size (ConceptMap.astro): a map up to 1232 / 0.8 px wide shows whole from 1280 px up.
+ */
+export const defaultMaxWidth = 1540;
 
 /** Font size and line height of node labels, in SVG user units. */
 export const mapText = { fontSize: 14, lineHeight: 18 } as const;
@@ -177,9 +188,106 @@ export function layoutConceptMap(
   options: ConceptMapOptions = {},
 ): ConceptMap {
   const { ids, title, relations } = select(concepts, options);
+  // Each connected part is laid out on its own and the parts are packed into rows, so small
+  // clusters sit under a wide one instead of all in one row (dagre sets them side by side).
+  const maxWidth = (options.maxWidth ?? defaultMaxWidth) - 2 * margin;
+  const parts = components(ids, relations).map((part) =>
+    layoutPart(
+      new Map([...part].sort(byId).map((id) => [id, title.get(id) ?? id])),
+      relations.filter((r) => part.has(r.from)),
+      maxWidth,
+    ),
+  );
+  const placed = packRows(parts, maxWidth);
+  const nodes: MapNode[] = [];
+  const edges = new Map<MapRelation, MapEdge>();
+  for (const { part, dx, dy } of placed) {
+    const at = (p: Point): Point => ({ x: round(p.x + dx + margin), y: round(p.y + dy + margin) });
+    for (const n of part.nodes) nodes.push({ ...n, ...at(n) });
+    for (const e of part.edges) edges.set(e.relation, { ...e.relation, points: e.points.map(at) });
+  }
+  return {
+    // Document order is keyboard order: top to bottom, then left to right.
+    nodes: nodes.sort((a, b) => a.y - b.y || a.x - b.x),
+    edges: relations.flatMap((r) => edges.get(r) ?? []),
+    width: Math.ceil(Math.max(0, ...placed.map(({ part, dx }) => dx + part.width)) + 2 * margin),
+    height: Math.ceil(Math.max(0, ...placed.map(({ part, dy }) => dy + part.height)) + 2 * margin),
+  };
+}
+
+/** The connected parts of the map (concepts joined by any relation), as sets of ids. */
+function components(ids: ReadonlySet<string>, relations: readonly MapRelation[]): Set<string>[] {
+  const next = new Map<string, string[]>([...ids].map((id) => [id, []]));
+  for (const r of relations) {
+    next.get(r.from)?.push(r.to);
+    next.get(r.to)?.push(r.from);
+  }
+  const seen = new Set<string>();
+  const parts: Set<string>[] = [];
+  for (const id of [...ids].sort(byId)) {
+    if (seen.has(id)) continue;
+    const part = new Set<string>();
+    for (const stack = [id]; stack.length > 0;) {
+      const v = stack.pop() ?? id;
+      if (part.has(v)) continue;
+      part.add(v);
+      seen.add(v);
+      stack.push(...(next.get(v) ?? []));
+    }
+    parts.push(part);
+  }
+  return parts;
+}
+
+/** One connected part laid out on its own, its top left corner at 0,0 (edges included). */
+interface Part {
+  nodes: MapNode[];
+  edges: { relation: MapRelation; points: Point[] }[];
+  width: number;
+  height: number;
+}
+
+/** Ways to lay out a part too wide by default: level width budgets (share of the width) and edge weights. */
+const levelled = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5].flatMap((share) =>
+  [0, 1].map((weight) => ({ share, weight })),
+);
+
+/**
+ * Lays out one connected part no wider than `maxWidth` if it can: first as dagre ranks it; if
+ * that is too wide, with ranks of its own (`levels`) under a few width budgets, keeping the
+ * flattest that fits (else the narrowest of all).
+ */
+function layoutPart(
+  titles: ReadonlyMap<string, string>,
+  relations: readonly MapRelation[],
+  maxWidth: number,
+): Part {
+  const plain = drawPart(titles, relations);
+  if (plain.width <= maxWidth) return plain;
+  const tries = levelled.map(({ share, weight }) =>
+    drawPart(titles, relations, { budget: share * maxWidth, weight }),
+  );
+  const fits = tries
+    .filter((p) => p.width <= maxWidth)
+    .sort((a, b) => a.height - b.height || a.width - b.width);
+  return fits[0] ?? [plain, ...tries].sort((a, b) => a.width - b.width)[0] ?? plain;
+}
+
+/** How `drawPart` ranks concepts itself: row width budget and the weight of non-broader edges. */
+interface Levelling {
+  budget: number;
+  weight: number;
+}
+
+/** Lays out one connected part top to bottom with dagre; see `layoutConceptMap`. */
+function drawPart(
+  titles: ReadonlyMap<string, string>,
+  relations: readonly MapRelation[],
+  own?: Levelling,
+): Part {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 14 });
-  const lines = new Map([...ids].sort(byId).map((id) => [id, wrapTitle(title.get(id) ?? id)]));
+  const lines = new Map([...titles].map(([id, t]) => [id, wrapTitle(t)]));
   for (const [id, l] of lines) {
     const width = Math.ceil(Math.max(...l.map((line) => line.length)) * charWidth + 2 * padX);
     g.setNode(id, { width, height: l.length * mapText.lineHeight + 2 * padY });
@@ -192,8 +300,11 @@ export function layoutConceptMap(
     r.kind !== 'broader' && parents(r.from).some((p) => parents(r.to).includes(p));
   const points = (v: string, w: string, name: string) => [...(g.edge(v, w, name).points ?? [])];
   const routes = new Map<MapRelation, () => Point[]>();
+  const level = own && levels([...titles.keys()], relations, siblings, (id) => g.node(id).width, own.budget);
+  const lower = (a: string, b: string) => (level?.get(a) ?? 0) < (level?.get(b) ?? 0);
   // A broader edge runs parent → child (dagre ranks top to bottom). Other relations keep their
-  // declared direction unless that would close a cycle, so no broader edge is ever flipped.
+  // declared direction unless that would close a cycle (or, with levels of our own, point from
+  // the lower level down), so no broader edge is ever flipped.
   for (const r of [...relations].sort(
     (a, b) => Number(a.kind !== 'broader') - Number(b.kind !== 'broader'),
   )) {
@@ -206,17 +317,23 @@ export function layoutConceptMap(
       const half = (id: string) => points(id, via, name).slice(0, -1);
       routes.set(r, () => [...half(r.from), ...half(r.to).reverse()]);
     } else {
-      const [v, w] = r.kind === 'broader' || reaches(g, r.to, r.from) ? [r.to, r.from] : [r.from, r.to];
-      g.setEdge(v, w, { weight: r.kind === 'broader' ? 2 : 1 }, name);
+      const up = r.kind === 'broader' || (level ? lower(r.to, r.from) : reaches(g, r.to, r.from));
+      const [v, w] = up ? [r.to, r.from] : [r.from, r.to];
+      const weight = r.kind === 'broader' ? 2 : (own?.weight ?? 1);
+      // With levels of our own, each edge spans exactly the levels between its ends: those are the ranks.
+      const minlen = level ? Math.max(1, (level.get(w) ?? 0) - (level.get(v) ?? 0)) : 1;
+      g.setEdge(v, w, { weight, minlen }, name);
       routes.set(r, () => (v === r.from ? points(v, w, name) : points(v, w, name).reverse()));
     }
   }
   layout(g);
   const boxes = [...lines.keys()].map((id) => ({ id, x: 0, y: 0, ...g.node(id) }));
   const box = (id: string) => boxes.find((n) => n.id === id) ?? { x: 0, y: 0, width: 0 };
-  const edges = relations.map((r) => ({
-    ...r,
-    points: (siblings(r) && straight(box(r.from), box(r.to), boxes)) || (routes.get(r)?.() ?? []),
+  const edges = relations.map((relation) => ({
+    relation,
+    points:
+      (siblings(relation) && straight(box(relation.from), box(relation.to), boxes)) ||
+      (routes.get(relation)?.() ?? []),
   }));
   // dagre's own size leaves out edges that swing wide of the nodes: measure everything.
   const all = [
@@ -226,18 +343,101 @@ export function layoutConceptMap(
     ]),
     ...edges.flatMap((e) => e.points),
   ];
-  const [dx, dy] = [margin - Math.min(...all.map((p) => p.x)), margin - Math.min(...all.map((p) => p.y))];
-  const at = (p: Point): Point => ({ x: round(p.x + dx), y: round(p.y + dy) });
-  const nodes = boxes.map(({ id, x, y, width, height }): MapNode => {
-    return { id, title: title.get(id) ?? id, ...at({ x, y }), width, height, lines: lines.get(id) ?? [] };
-  });
+  const [dx, dy] = [-Math.min(...all.map((p) => p.x)), -Math.min(...all.map((p) => p.y))];
+  const at = (p: Point): Point => ({ x: p.x + dx, y: p.y + dy });
   return {
-    // Document order is keyboard order: top to bottom, then left to right.
-    nodes: nodes.sort((a, b) => a.y - b.y || a.x - b.x),
+    nodes: boxes.map(({ id, x, y, width, height }) => {
+      return { id, title: titles.get(id) ?? id, ...at({ x, y }), width, height, lines: lines.get(id) ?? [] };
+    }),
     edges: edges.map((e) => ({ ...e, points: e.points.map(at) })),
-    width: Math.ceil(Math.max(...all.map((p) => p.x)) + dx + margin),
-    height: Math.ceil(Math.max(...all.map((p) => p.y)) + dy + margin),
+    width: Math.max(...all.map((p) => p.x)) + dx,
+    height: Math.max(...all.map((p) => p.y)) + dy,
   };
+}
+
+/**
+ * A level for each concept: below its broader concepts, never the level of a concept it relates
+ * to, and at most `budget` wide; two kinds of one concept that relate share a level. Relations
+ * then run from the lower level down, so a chain of related concepts no longer adds a rank per
+ * step (which made the glossary map of 28 concepts 14 ranks tall and 2318 units wide).
+ */
+function levels(
+  ids: readonly string[],
+  relations: readonly MapRelation[],
+  siblings: (r: MapRelation) => boolean,
+  width: (id: string) => number,
+  budget: number,
+): Map<string, number> {
+  const parents = new Map<string, string[]>(ids.map((id) => [id, []]));
+  const near = new Map<string, string[]>(ids.map((id) => [id, []]));
+  const group = new Map<string, Set<string>>(ids.map((id) => [id, new Set([id])]));
+  for (const r of relations) {
+    if (r.kind === 'broader') parents.get(r.from)?.push(r.to);
+    else if (siblings(r)) {
+      const joined = new Set([...(group.get(r.from) ?? []), ...(group.get(r.to) ?? [])]);
+      for (const id of joined) group.set(id, joined);
+    } else {
+      near.get(r.from)?.push(r.to);
+      near.get(r.to)?.push(r.from);
+    }
+  }
+  const degree = (id: string) => (near.get(id)?.length ?? 0) + (parents.get(id)?.length ?? 0);
+  const level = new Map<string, number>();
+  const used: number[] = [];
+  for (let left = [...ids].sort((a, b) => degree(b) - degree(a) || byId(a, b)); left.length > 0;) {
+    // The most related group whose broader concepts all have a level (a cycle of broader
+    // relations cannot be declared, but would still end here, on the first concept left).
+    const ready = (id: string) =>
+      [...(group.get(id) ?? [])].every((m) => (parents.get(m) ?? []).every((p) => level.has(p)));
+    const members = [...(group.get(left.find(ready) ?? left[0] ?? '') ?? [])];
+    const tops = members.flatMap((m) => parents.get(m) ?? []).map((p) => (level.get(p) ?? -1) + 1);
+    const taken = new Set(members.flatMap((m) => near.get(m) ?? []).map((n) => level.get(n)));
+    const wide = members.reduce((sum, m) => sum + width(m) + 28, 0);
+    let at = Math.max(0, ...tops);
+    // A row already holding something takes no more than the budget; an empty one takes anything.
+    while (taken.has(at) || ((used[at] ?? 0) > 0 && (used[at] ?? 0) + wide > budget)) at++;
+    used[at] = (used[at] ?? 0) + wide;
+    for (const m of members) level.set(m, at);
+    left = left.filter((id) => !level.has(id));
+  }
+  return level;
+}
+
+/** Space between two parts of the map side by side or one row above the next. */
+const partGap = { x: 40, y: 48 };
+
+/**
+ * Places the parts in rows no wider than `maxWidth` (a part wider than that gets a row of its
+ * own), the largest first, each row centred under the widest; returns each part's offset.
+ */
+function packRows(parts: readonly Part[], maxWidth: number): { part: Part; dx: number; dy: number }[] {
+  const order = [...parts].sort(
+    (a, b) =>
+      b.nodes.length - a.nodes.length ||
+      b.width - a.width ||
+      byId(a.nodes[0]?.id ?? '', b.nodes[0]?.id ?? ''),
+  );
+  const rows: Part[][] = [];
+  for (const part of order) {
+    const row = rows.at(-1);
+    const used = row ? row.reduce((w, p) => w + p.width + partGap.x, 0) : 0;
+    if (row && used + part.width <= maxWidth) row.push(part);
+    else rows.push([part]);
+  }
+  const rowWidth = (row: readonly Part[]) =>
+    row.reduce((w, p) => w + p.width, 0) + partGap.x * (row.length - 1);
+  const width = Math.max(0, ...rows.map(rowWidth));
+  const placed: { part: Part; dx: number; dy: number }[] = [];
+  let dy = 0;
+  for (const row of rows) {
+    let dx = (width - rowWidth(row)) / 2;
+    for (const part of row) {
+      placed.push({ part, dx, dy });
+      dx += part.width + partGap.x;
+    }
+    dy += Math.max(...row.map((p) => p.height)) + partGap.y;
+  }
+  return placed;
 }
 
 type Box = Pick<MapNode, 'x' | 'y' | 'width'>;
