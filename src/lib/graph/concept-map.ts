@@ -247,10 +247,8 @@ interface Part {
   height: number;
 }
 
-/** Ways to lay out a part too wide by default: level width budgets (share of the width) and edge weights. */
-const levelled = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5].flatMap((share) =>
-  [0, 1].map((weight) => ({ share, weight })),
-);
+/** Widths of a level tried for a part too wide as dagre ranks it, as shares of the width. */
+const levelled = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /**
  * Lays out one connected part no wider than `maxWidth` if it can: first as dagre ranks it; if
@@ -264,26 +262,26 @@ function layoutPart(
 ): Part {
   const plain = drawPart(titles, relations);
   if (plain.width <= maxWidth) return plain;
-  const tries = levelled.map(({ share, weight }) =>
-    drawPart(titles, relations, { budget: share * maxWidth, weight }),
-  );
+  const tries = levelled.map((share) => drawPart(titles, relations, share * maxWidth));
+  for (const [i, t] of tries.entries())
+    console.log(
+      'CAND',
+      JSON.stringify(levelled[i]),
+      Math.round(t.width),
+      Math.round(t.height),
+      Math.round(ink(t)),
+    );
   const fits = tries
     .filter((p) => p.width <= maxWidth)
-    .sort((a, b) => a.height - b.height || a.width - b.width);
+    .sort((a, b) => ink(a) - ink(b) || a.height - b.height);
   return fits[0] ?? [plain, ...tries].sort((a, b) => a.width - b.width)[0] ?? plain;
-}
-
-/** How `drawPart` ranks concepts itself: row width budget and the weight of non-broader edges. */
-interface Levelling {
-  budget: number;
-  weight: number;
 }
 
 /** Lays out one connected part top to bottom with dagre; see `layoutConceptMap`. */
 function drawPart(
   titles: ReadonlyMap<string, string>,
   relations: readonly MapRelation[],
-  own?: Levelling,
+  budget?: number,
 ): Part {
   const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 14 });
@@ -300,7 +298,10 @@ function drawPart(
     r.kind !== 'broader' && parents(r.from).some((p) => parents(r.to).includes(p));
   const points = (v: string, w: string, name: string) => [...(g.edge(v, w, name).points ?? [])];
   const routes = new Map<MapRelation, () => Point[]>();
-  const level = own && levels([...titles.keys()], relations, siblings, (id) => g.node(id).width, own.budget);
+  const level =
+    budget === undefined
+      ? undefined
+      : levels([...titles.keys()], relations, siblings, (id) => g.node(id).width, budget);
   const lower = (a: string, b: string) => (level?.get(a) ?? 0) < (level?.get(b) ?? 0);
   // A broader edge runs parent → child (dagre ranks top to bottom). Other relations keep their
   // declared direction unless that would close a cycle (or, with levels of our own, point from
@@ -319,16 +320,30 @@ function drawPart(
     } else {
       const up = r.kind === 'broader' || (level ? lower(r.to, r.from) : reaches(g, r.to, r.from));
       const [v, w] = up ? [r.to, r.from] : [r.from, r.to];
-      const weight = r.kind === 'broader' ? 2 : (own?.weight ?? 1);
-      // With levels of our own, each edge spans exactly the levels between its ends: those are the ranks.
-      const minlen = level ? Math.max(1, (level.get(w) ?? 0) - (level.get(v) ?? 0)) : 1;
-      g.setEdge(v, w, { weight, minlen }, name);
+      const span = (level?.get(w) ?? 0) - (level?.get(v) ?? 0);
+      if (level && r.kind !== 'broader' && span > 1) {
+        // A relation across several levels is left out of dagre (its bends, one per level crossed,
+        // would widen every row): a curve from one box to the other, under the boxes between.
+        routes.set(r, () => arc(box(r.from), box(r.to)));
+        continue;
+      }
+      const weight = r.kind === 'broader' ? 2 : 1;
+      g.setEdge(v, w, { weight, minlen: Math.max(1, span) }, name);
       routes.set(r, () => (v === r.from ? points(v, w, name) : points(v, w, name).reverse()));
     }
   }
+  // Hidden points, one per level, each concept hung between those above and below it: dagre
+  // ranks are then exactly the levels, whichever relations were left out above.
+  const top = level ? Math.max(...level.values()) : -1;
+  for (let k = 0; k < top; k++) g.setNode(`~level ${k}`, { width: 0, height: 0 });
+  for (let k = 1; k < top; k++) g.setEdge(`~level ${k - 1}`, `~level ${k}`, { weight: 0 }, 'levels');
+  for (const [id, k] of level ?? []) {
+    if (k > 0) g.setEdge(`~level ${k - 1}`, id, { weight: 0 }, 'levels');
+    if (k < top - 1) g.setEdge(id, `~level ${k + 1}`, { weight: 0 }, 'levels');
+  }
   layout(g);
   const boxes = [...lines.keys()].map((id) => ({ id, x: 0, y: 0, ...g.node(id) }));
-  const box = (id: string) => boxes.find((n) => n.id === id) ?? { x: 0, y: 0, width: 0 };
+  const box = (id: string) => boxes.find((n) => n.id === id) ?? { x: 0, y: 0, width: 0, height: 0 };
   const edges = relations.map((relation) => ({
     relation,
     points:
@@ -453,6 +468,21 @@ function straight(a: Box, b: Box, row: readonly Box[]): Point[] | undefined {
   ];
 }
 
+/** A curve from the box `a` to the box `b` on a lower or higher row, leaving and entering upright. */
+function arc(a: Box & { height: number }, b: Box & { height: number }): Point[] {
+  const down = Math.sign(b.y - a.y) || 1;
+  // Each end leaves its box a little towards the other, so lines from one box fan out.
+  const lean = (p: Box, q: Box) =>
+    p.x + Math.max(-p.width / 2 + 6, Math.min(p.width / 2 - 6, (q.x - p.x) / 8));
+  const [ay, by] = [a.y + (down * a.height) / 2, b.y - (down * b.height) / 2];
+  return [
+    { x: lean(a, b), y: ay },
+    { x: lean(a, b), y: ay + down * 24 },
+    { x: lean(b, a), y: by - down * 24 },
+    { x: lean(b, a), y: by },
+  ];
+}
+
 /** Whether `to` can be reached from `from` along the edges added so far. */
 function reaches(g: Graph<GraphLabel, NodeLabel, EdgeLabel>, from: string, to: string): boolean {
   const stack = [from];
@@ -475,4 +505,15 @@ export function edgePath(points: readonly Point[]): string {
   const curves = bends.map((p, i) => `Q${f(p)} ${f(mid(p, bends[i + 1] ?? last))}`);
   const lead = bends[0] ? [`L${f(mid(first, bends[0]))}`] : [];
   return [`M${f(first)}`, ...lead, ...curves, `L${f(last)}`].join(' ');
+}
+
+/** Total length of a part's edges. */
+function ink(part: Part): number {
+  let sum = 0;
+  for (const e of part.edges)
+    for (let i = 1; i < e.points.length; i++) {
+      const [p, q] = [e.points[i - 1], e.points[i]];
+      if (p && q) sum += Math.hypot(q.x - p.x, q.y - p.y);
+    }
+  return sum;
 }
