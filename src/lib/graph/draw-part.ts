@@ -29,8 +29,8 @@ const levelled = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /**
  * Lays out one connected part no wider than `maxWidth` if it can: first as dagre ranks it; if
- * that is too wide, with ranks of its own (`levels`) under a few width budgets, keeping the
- * flattest that fits (else the narrowest of all).
+ * that is too wide, with ranks of its own (`levels`) under a few width budgets, keeping the one
+ * that fits with the least length of line (fewer long detours), else the narrowest of all.
  */
 export function layoutPart(
   titles: ReadonlyMap<string, string>,
@@ -40,14 +40,6 @@ export function layoutPart(
   const plain = drawPart(titles, relations);
   if (plain.width <= maxWidth) return plain;
   const tries = levelled.map((share) => drawPart(titles, relations, share * maxWidth));
-  for (const [i, t] of tries.entries())
-    console.log(
-      'CAND',
-      JSON.stringify(levelled[i]),
-      Math.round(t.width),
-      Math.round(t.height),
-      Math.round(ink(t)),
-    );
   const fits = tries
     .filter((p) => p.width <= maxWidth)
     .sort((a, b) => ink(a) - ink(b) || a.height - b.height);
@@ -113,10 +105,10 @@ function drawPart(
   // ranks are then exactly the levels, whichever relations were left out above.
   const top = level ? Math.max(...level.values()) : -1;
   for (let k = 0; k < top; k++) g.setNode(`~level ${k}`, { width: 0, height: 0 });
-  for (let k = 1; k < top; k++) g.setEdge(`~level ${k - 1}`, `~level ${k}`, { weight: 0 }, 'levels');
+  for (let k = 1; k < top; k++) g.setEdge(`~level ${k - 1}`, `~level ${k}`, { weight: 1 }, 'levels');
   for (const [id, k] of level ?? []) {
-    if (k > 0) g.setEdge(`~level ${k - 1}`, id, { weight: 0 }, 'levels');
-    if (k < top - 1) g.setEdge(id, `~level ${k + 1}`, { weight: 0 }, 'levels');
+    if (k > 0) g.setEdge(`~level ${k - 1}`, id, { weight: 1 }, 'levels');
+    if (k < top - 1) g.setEdge(id, `~level ${k + 1}`, { weight: 1 }, 'levels');
   }
   layout(g);
   const boxes = [...lines.keys()].map((id) => ({ id, x: 0, y: 0, ...g.node(id) }));

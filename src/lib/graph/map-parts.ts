@@ -76,7 +76,7 @@ export function levels(
     const members = [...(group.get(left.find(ready) ?? left[0] ?? '') ?? [])];
     const tops = members.flatMap((m) => parents.get(m) ?? []).map((p) => (level.get(p) ?? -1) + 1);
     const taken = new Set(members.flatMap((m) => near.get(m) ?? []).map((n) => level.get(n)));
-    const wide = members.reduce((sum, m) => sum + width(m) + 28, 0);
+    const wide = members.reduce((sum, m) => sum + width(m) + 28, 0); // 28: dagre's nodesep
     let at = Math.max(0, ...tops);
     // A row already holding something takes no more than the budget; an empty one takes anything.
     while (taken.has(at) || ((used[at] ?? 0) > 0 && (used[at] ?? 0) + wide > budget)) at++;
