@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
 import { conceptSchema } from '../../src/lib/model/schemas.ts';
 import {
+  defaultMaxWidth,
   edgePath,
   layoutConceptMap,
   relationSentences,
@@ -138,6 +139,72 @@ describe('layoutConceptMap', () => {
       { id: 'b', data: { title: 'Beta', relations: rel(['a']) } },
     ];
     expect(layoutConceptMap(pair).edges.map(key)).toEqual(['a contrastsWith b']);
+  });
+});
+
+describe('a map wider than the window', () => {
+  const rel = (r: Partial<Record<'broader' | 'contrastsWith' | 'related', string[]>>) => ({
+    broader: [],
+    contrastsWith: [],
+    related: [],
+    ...r,
+  });
+  // Seven separate clusters (a concept and three kinds of it, two of which contrast) and four
+  // concepts on their own: dagre alone sets all eleven parts side by side.
+  const clusters = Array.from({ length: 7 }, (_, i) => [
+    { id: `t${i}`, data: { title: `Topic number ${i}`, relations: rel({}) } },
+    ...[0, 1, 2].map((k) => ({
+      id: `t${i}k${k}`,
+      data: {
+        title: `Kind ${k} of topic ${i}`,
+        relations: rel({ broader: [`t${i}`], contrastsWith: k === 0 ? [`t${i}k1`] : [] }),
+      },
+    })),
+  ]).flat();
+  const alone = ['u1', 'u2', 'u3', 'u4'].map((id) => ({
+    id,
+    data: { title: `Lone ${id}`, relations: rel({}) },
+  }));
+  const glossary = [...clusters, ...alone];
+  const apart = (map: ConceptMap) =>
+    map.nodes.every((a, i) =>
+      map.nodes
+        .slice(i + 1)
+        .every(
+          (b) =>
+            Math.abs(a.x - b.x) >= (a.width + b.width) / 2 ||
+            Math.abs(a.y - b.y) >= (a.height + b.height) / 2,
+        ),
+    );
+
+  it('packs separate parts into rows no wider than maxWidth, keeping each part whole', () => {
+    const wide = layoutConceptMap(glossary, { maxWidth: 100000 });
+    expect(wide.width).toBeGreaterThan(1500); // one row of eleven parts
+    for (const maxWidth of [600, 1000, defaultMaxWidth]) {
+      const map = layoutConceptMap(glossary, { maxWidth });
+      expect(map.width, String(maxWidth)).toBeLessThanOrEqual(maxWidth);
+      expect(map.nodes).toHaveLength(glossary.length);
+      expect(map.edges.map(key).sort()).toEqual(wide.edges.map(key).sort());
+      expect(apart(map)).toBe(true);
+      const at = (id: string) => map.nodes.find((n) => n.id === id) ?? { x: NaN, y: NaN };
+      for (let i = 0; i < 7; i++) {
+        expect(at(`t${i}k0`).y).toBe(at(`t${i}k1`).y); // two kinds that contrast, side by side
+        for (const k of [0, 1, 2]) expect(at(`t${i}k${k}`).y).toBeGreaterThan(at(`t${i}`).y);
+      }
+      // Keyboard order: top to bottom, then left to right, across the packed rows.
+      const order = map.nodes.map((n) => [n.y, n.x] as const);
+      expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    }
+    expect(layoutConceptMap([...glossary].reverse(), { maxWidth: 600 })).toEqual(
+      layoutConceptMap(glossary, { maxWidth: 600 }),
+    );
+  });
+
+  it('ranks one part too wide for dagre again, so the glossary map fits the default width', () => {
+    // The glossary is one part (related concepts join it all); as dagre ranks it, it is far wider.
+    expect(full.width).toBeLessThanOrEqual(defaultMaxWidth);
+    expect(layoutConceptMap(concepts, { maxWidth: 100000 }).width).toBeGreaterThan(defaultMaxWidth);
+    expect(layoutConceptMap(concepts, { maxWidth: 1232 }).width).toBeLessThanOrEqual(1232);
   });
 });
 

@@ -1,33 +1,18 @@
 /**
  * The concept map as pure geometry: which relations to draw (the whole glossary or one
- * concept's neighbourhood), laid out top to bottom by dagre so broader concepts sit on top.
+ * concept's neighbourhood), each connected part laid out top to bottom by dagre so broader
+ * concepts sit on top (draw-part.ts), the parts packed into rows (map-parts.ts).
  */
-import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel, type Point } from '@dagrejs/dagre';
+import type { Point } from '@dagrejs/dagre';
 import { titlesOf, type RelatedInput } from './relations.ts';
+import { layoutPart } from './draw-part.ts';
+import { components, packRows } from './map-parts.ts';
+import type { MapNode, MapRelation, RelationKind } from './map-types.ts';
 
-/** A kind of relation drawn on the map, as written in concept frontmatter. */
-export type RelationKind = 'broader' | 'contrastsWith' | 'related';
-
-/** One relation between two concepts; `from` is the concept whose frontmatter declares it. */
-export interface MapRelation {
-  from: string;
-  to: string;
-  kind: RelationKind;
-  /** The relation as a sentence, with the concepts' titles. */
-  label: string;
-}
-
-/** A concept placed on the map; x and y are the centre of its box. */
-export interface MapNode {
-  id: string;
-  title: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The title wrapped into at most three lines. */
-  lines: string[];
-}
+/** Label size and title wrapping, kept with the part layout (draw-part.ts) that sizes boxes by them. */
+export { mapText, wrapTitle } from './draw-part.ts';
+/** What the map is made of (map-types.ts, which the layout files share without importing this one). */
+export type { MapNode, MapRelation, RelationKind } from './map-types.ts';
 
 /** A relation drawn as a line; `points` run from the `from` concept to the `to` concept. */
 export interface MapEdge extends MapRelation {
@@ -48,10 +33,18 @@ export interface ConceptMapOptions {
   focus?: string | undefined;
   /** How many relation steps from `focus` to include, in either direction; default 1. */
   depth?: number | undefined;
+  /**
+   * How wide the drawing may grow, in SVG units: the connected parts of the map are packed into
+   * rows no wider than this (one part wider than it stays whole). Default `defaultMaxWidth`.
+   */
+  maxWidth?: number | undefined;
 }
 
-/** Font size and line height of node labels, in SVG user units. */
-export const mapText = { fontSize: 14, lineHeight: 18 } as const;
+/**
+ * The map's box at a 1280 px window is 1232 px, and the map may be drawn down to 80 % of its
+ * size (ConceptMap.astro): a map up to 1232 / 0.8 px wide shows whole from 1280 px up.
+ */
+export const defaultMaxWidth = 1540;
 
 /** How each kind of relation reads in a sentence ("X is a kind of Y"). */
 export const relationPhrases: Record<RelationKind, string> = {
@@ -61,22 +54,9 @@ export const relationPhrases: Record<RelationKind, string> = {
 };
 
 const kinds: readonly RelationKind[] = ['broader', 'contrastsWith', 'related'];
-// An average glyph of a system sans-serif is about 0.56 em wide; err on the wide side.
-const charWidth = mapText.fontSize * 0.6;
-const [padX, padY, margin] = [12, 10, 8];
 const round = (n: number) => Math.round(n * 10) / 10;
+const margin = 8;
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Breaks a title into lines of about `max` characters, at most three (widening if needed). */
-export function wrapTitle(title: string, max = 18): string[] {
-  const lines: string[] = [];
-  for (const word of title.split(/\s+/).filter(Boolean)) {
-    const last = lines.length - 1;
-    if (last >= 0 && `${lines[last]} ${word}`.length <= max) lines[last] = `${lines[last]} ${word}`;
-    else lines.push(word);
-  }
-  return lines.length > 3 ? wrapTitle(title, max + 4) : lines;
-}
 
 /** Every relation of a glossary, and for each concept the positions in `all` of the relations that touch it. */
 interface Glossary {
@@ -177,92 +157,31 @@ export function layoutConceptMap(
   options: ConceptMapOptions = {},
 ): ConceptMap {
   const { ids, title, relations } = select(concepts, options);
-  const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 14 });
-  const lines = new Map([...ids].sort(byId).map((id) => [id, wrapTitle(title.get(id) ?? id)]));
-  for (const [id, l] of lines) {
-    const width = Math.ceil(Math.max(...l.map((line) => line.length)) * charWidth + 2 * padX);
-    g.setNode(id, { width, height: l.length * mapText.lineHeight + 2 * padY });
+  // Each connected part is laid out on its own and the parts are packed into rows, so small
+  // clusters sit under a wide one instead of all in one row (dagre sets them side by side).
+  const maxWidth = (options.maxWidth ?? defaultMaxWidth) - 2 * margin;
+  const parts = components(ids, relations).map((part) =>
+    layoutPart(
+      new Map([...part].sort(byId).map((id) => [id, title.get(id) ?? id])),
+      relations.filter((r) => part.has(r.from)),
+      maxWidth,
+    ),
+  );
+  const placed = packRows(parts, maxWidth);
+  const nodes: MapNode[] = [];
+  const edges = new Map<MapRelation, MapEdge>();
+  for (const { part, dx, dy } of placed) {
+    const at = (p: Point): Point => ({ x: round(p.x + dx + margin), y: round(p.y + dy + margin) });
+    for (const n of part.nodes) nodes.push({ ...n, ...at(n) });
+    for (const e of part.edges) edges.set(e.relation, { ...e.relation, points: e.points.map(at) });
   }
-  const parents = (id: string) =>
-    relations.filter((r) => r.kind === 'broader' && r.from === id).map((r) => r.to);
-  // dagre puts the two ends of an edge on different ranks, but two kinds of one thing belong
-  // side by side: such a pair is joined through a hidden point below both instead.
-  const siblings = (r: MapRelation) =>
-    r.kind !== 'broader' && parents(r.from).some((p) => parents(r.to).includes(p));
-  const points = (v: string, w: string, name: string) => [...(g.edge(v, w, name).points ?? [])];
-  const routes = new Map<MapRelation, () => Point[]>();
-  // A broader edge runs parent → child (dagre ranks top to bottom). Other relations keep their
-  // declared direction unless that would close a cycle, so no broader edge is ever flipped.
-  for (const r of [...relations].sort(
-    (a, b) => Number(a.kind !== 'broader') - Number(b.kind !== 'broader'),
-  )) {
-    const name = `${r.kind} ${r.from} ${r.to}`;
-    if (siblings(r)) {
-      const via = `~${name}`; // not a concept id, so it never clashes with one
-      g.setNode(via, { width: 0, height: 0 });
-      g.setEdge(r.from, via, {}, name).setEdge(r.to, via, {}, name);
-      // Both halves bend below the pair before the hidden point; join them at those bends.
-      const half = (id: string) => points(id, via, name).slice(0, -1);
-      routes.set(r, () => [...half(r.from), ...half(r.to).reverse()]);
-    } else {
-      const [v, w] = r.kind === 'broader' || reaches(g, r.to, r.from) ? [r.to, r.from] : [r.from, r.to];
-      g.setEdge(v, w, { weight: r.kind === 'broader' ? 2 : 1 }, name);
-      routes.set(r, () => (v === r.from ? points(v, w, name) : points(v, w, name).reverse()));
-    }
-  }
-  layout(g);
-  const boxes = [...lines.keys()].map((id) => ({ id, x: 0, y: 0, ...g.node(id) }));
-  const box = (id: string) => boxes.find((n) => n.id === id) ?? { x: 0, y: 0, width: 0 };
-  const edges = relations.map((r) => ({
-    ...r,
-    points: (siblings(r) && straight(box(r.from), box(r.to), boxes)) || (routes.get(r)?.() ?? []),
-  }));
-  // dagre's own size leaves out edges that swing wide of the nodes: measure everything.
-  const all = [
-    ...boxes.flatMap((n) => [
-      { x: n.x - n.width / 2, y: n.y - n.height / 2 },
-      { x: n.x + n.width / 2, y: n.y + n.height / 2 },
-    ]),
-    ...edges.flatMap((e) => e.points),
-  ];
-  const [dx, dy] = [margin - Math.min(...all.map((p) => p.x)), margin - Math.min(...all.map((p) => p.y))];
-  const at = (p: Point): Point => ({ x: round(p.x + dx), y: round(p.y + dy) });
-  const nodes = boxes.map(({ id, x, y, width, height }): MapNode => {
-    return { id, title: title.get(id) ?? id, ...at({ x, y }), width, height, lines: lines.get(id) ?? [] };
-  });
   return {
     // Document order is keyboard order: top to bottom, then left to right.
     nodes: nodes.sort((a, b) => a.y - b.y || a.x - b.x),
-    edges: edges.map((e) => ({ ...e, points: e.points.map(at) })),
-    width: Math.ceil(Math.max(...all.map((p) => p.x)) + dx + margin),
-    height: Math.ceil(Math.max(...all.map((p) => p.y)) + dy + margin),
+    edges: relations.flatMap((r) => edges.get(r) ?? []),
+    width: Math.ceil(Math.max(0, ...placed.map(({ part, dx }) => dx + part.width)) + 2 * margin),
+    height: Math.ceil(Math.max(0, ...placed.map(({ part, dy }) => dy + part.height)) + 2 * margin),
   };
-}
-
-type Box = Pick<MapNode, 'x' | 'y' | 'width'>;
-
-/** A straight line between two concepts next to each other in one row, if they are. */
-function straight(a: Box, b: Box, row: readonly Box[]): Point[] | undefined {
-  const between = (n: Box) => n.y === a.y && (n.x - a.x) * (n.x - b.x) < 0;
-  if (a.y !== b.y || a.x === b.x || row.some(between)) return undefined;
-  const side = Math.sign(b.x - a.x);
-  return [
-    { x: a.x + (side * a.width) / 2, y: a.y },
-    { x: b.x - (side * b.width) / 2, y: b.y },
-  ];
-}
-
-/** Whether `to` can be reached from `from` along the edges added so far. */
-function reaches(g: Graph<GraphLabel, NodeLabel, EdgeLabel>, from: string, to: string): boolean {
-  const stack = [from];
-  const seen = new Set<string>();
-  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
-    if (v === to) return true;
-    if (!seen.has(v)) stack.push(...(g.successors(v) ?? []));
-    seen.add(v);
-  }
-  return false;
 }
 
 /** An SVG path through the points: straight segments, the bends rounded off. */
