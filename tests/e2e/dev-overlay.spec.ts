@@ -5,7 +5,7 @@
 import { expect, test } from './fixtures.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDev, type DevServer } from './dev-server.ts';
+import { startDev, withRevision, type DevServer } from './dev-server.ts';
 
 // A cold `astro dev` on a busy 2-core machine can miss the first overlay; one retry.
 test.describe.configure({ retries: 1 });
@@ -18,9 +18,11 @@ test.beforeAll(async ({}, testInfo) => {
   dev = await startDev(
     (content) => {
       const paper = join(content, 'papers/joining-the-dots.mdx');
-      const broken = readFileSync(paper, 'utf8').replace(
-        '<Concept>power</Concept>',
-        '<Concept>pwer</Concept>',
+      // The edition is versioned: a changed text comes with a revision, or it is refused before
+      // the mark is even read.
+      const broken = withRevision(
+        readFileSync(paper, 'utf8').replace('<Concept>power</Concept>', '<Concept>pwer</Concept>'),
+        'A mark misspelt on purpose.',
       );
       writeFileSync(paper, broken);
       // Where the broken mark is, as an editor's status bar shows it.
