@@ -12,51 +12,12 @@ import { splitFrontmatter } from '../../src/lib/content/yaml.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { runRemark } from './helpers.ts';
 import { originalPaperRecord } from '../../src/lib/citations/records.ts';
-import type { CslItem, CslName } from '../../src/lib/citations/types.ts';
+import { zoteroToCsl as toCsl, type ZoteroItem } from '../../src/lib/citations/zotero.ts';
 import { content, entity, musketeer, paper, site } from './citation-records.ts';
 
-interface ZoteroItem {
-  itemType: string;
-  creators: ({ firstName: string; lastName: string } | { name: string })[];
-  date?: string;
-  [field: string]: unknown;
-}
 const saved = JSON.parse(
   readFileSync(join(process.cwd(), 'tests/fixtures/zotero/saved-pages.json'), 'utf8'),
 ) as Record<string, ZoteroItem>;
-
-// Zotero's item-type and field mapping to CSL (zotero-schema's "csl" section, the fields used here).
-const types: Record<string, string> = {
-  report: 'report',
-  encyclopediaArticle: 'entry-encyclopedia',
-  webpage: 'webpage',
-};
-const fields: Record<string, string> = {
-  title: 'title',
-  shortTitle: 'title-short',
-  institution: 'publisher',
-  place: 'publisher-place',
-  reportType: 'genre',
-  reportNumber: 'number',
-  encyclopediaTitle: 'container-title',
-  websiteTitle: 'container-title',
-  url: 'URL',
-  language: 'language',
-  abstractNote: 'abstract',
-};
-
-function toCsl(item: ZoteroItem): CslItem {
-  const csl: Record<string, unknown> = { id: 'zotero', type: types[item.itemType] };
-  for (const [field, value] of Object.entries(item)) {
-    const variable = fields[field];
-    if (variable) csl[variable] = value;
-  }
-  csl['author'] = item.creators.map((c): CslName =>
-    'name' in c ? { literal: c.name } : { family: c.lastName, given: c.firstName },
-  );
-  if (item.date) csl['issued'] = { 'date-parts': [item.date.split(/[-/]/).map(Number)] };
-  return csl as unknown as CslItem;
-}
 
 // MLA differs by design: the box drops a group author that is also the site (MLA p. 119), the
 // saved item keeps it for APA and Chicago. The Chicago notes styles need the series as a
@@ -85,7 +46,7 @@ describe('the item Zotero saves from a page cites as the page’s box does', () 
     });
     const box = originalPaperRecord(paper);
     for (const style of styles) {
-      expect(formatCitation(toCsl(item as ZoteroItem), style).reference, style).toEqual(
+      expect(formatCitation(toCsl(item), style).reference, style).toEqual(
         formatCitation(box, style).reference,
       );
     }
