@@ -46,7 +46,7 @@ describe('the item Zotero saves from a page cites as the page’s box does', () 
     });
     const box = originalPaperRecord(paper);
     for (const style of styles) {
-      expect(formatCitation(toCsl(item), style).reference, style).toEqual(
+      expect(formatCitation(toCsl(item as ZoteroItem), style).reference, style).toEqual(
         formatCitation(box, style).reference,
       );
     }
