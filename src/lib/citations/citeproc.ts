@@ -173,6 +173,44 @@ function engineFor(style: CslStyleId, items: readonly CslItem[]): Engine {
 
 const unwrap = (html: string) => html.replace(/^\s*<div class="csl-entry">|<\/div>\s*$/g, '').trim();
 
+// The tags of citeproc-js's html format for a decoration its text format leaves out, and the link
+// around a URL or DOI, whose text is the same in both formats. Nothing else may be dropped:
+// `<sup>` may be a superscript character the text keeps ("²"), a `<div>` is a display whose text
+// has its own spacing.
+const plainTag =
+  /<\/?(?:i|b|em)>|<span style="(?:font-style:normal;|font-variant:(?:small-caps|normal);|font-weight:normal;|text-decoration:(?:none|underline);|baseline)">|<\/span>|<a href="[^"<>]*">|<\/a>/g;
+const entity = /&#(38|60|62);/g;
+const character: Record<string, string> = { '38': '&', '60': '<', '62': '>' };
+
+/**
+ * For tests: whether the plain text is read off the HTML where that gives citeproc's own text
+ * (otherwise, and when off, citeproc-js formats again in its text format).
+ */
+export const textFromHtml = { enabled: true };
+
+/**
+ * The text citeproc-js's text format gives for its `html` (a cite, or an entry's inner HTML),
+ * or undefined where that cannot be told from the HTML: any tag but a dropped decoration's, any
+ * entity but the three its escaping writes, or a no-break space (which it writes for two spaces).
+ */
+export function plainTextOf(html: string): string | undefined {
+  const stripped = html.replace(plainTag, '');
+  // The html format escapes every < > & of the data, so one left here is markup or another entity.
+  if (/[<>\u00a0]|&(?!#(?:38|60|62);)/.test(stripped)) return undefined;
+  // One pass, so that "&#38;#60;" (an escaped "&#60;" in the data) becomes "&#60;" and no more.
+  return stripped.replace(entity, (_, code: string) => character[code] ?? '');
+}
+
+// citeproc-js formats again in its text format (and back to html for the next call).
+function asText<T>(engine: Engine, format: () => T): T {
+  engine.setOutputFormat('text');
+  try {
+    return format();
+  } finally {
+    engine.setOutputFormat('html');
+  }
+}
+
 function bibliography(engine: Engine, style: CslStyleId): { ids: string[]; entries: string[] } {
   const result = engine.makeBibliography();
   if (!result) throw new Error(`The CSL style "${style}" has no bibliography.`);
@@ -181,14 +219,12 @@ function bibliography(engine: Engine, style: CslStyleId): { ids: string[]; entri
 
 function references(engine: Engine, style: CslStyleId): (Formatted & { id: string })[] {
   const html = bibliography(engine, style);
-  engine.setOutputFormat('text');
-  const text = bibliography(engine, style);
-  engine.setOutputFormat('html');
-  return html.ids.map((id, i) => ({
-    id,
-    text: (text.entries[i] ?? '').trim(),
-    html: unwrap(html.entries[i] ?? ''),
-  }));
+  const inner = html.entries.map(unwrap);
+  const derived = inner.map((entry) => (textFromHtml.enabled ? plainTextOf(entry)?.trim() : undefined));
+  const text = derived.every((entry) => entry !== undefined)
+    ? derived
+    : asText(engine, () => bibliography(engine, style).entries.map((entry) => entry.trim()));
+  return html.ids.map((id, i) => ({ id, text: text[i] ?? '', html: inner[i] ?? '' }));
 }
 
 /** Formats a reference list: entries in the style's order, each with its item id. */
@@ -214,8 +250,9 @@ export function formatCitation(item: CslItem, style: CslStyleId, locator?: Locat
   if (!reference) throw new Error(`No reference was produced for "${item.id}" in ${style}.`);
   const cluster = [{ id: item.id, ...(locator ? { locator: locator.value, label: locator.label } : {}) }];
   const html = engine.makeCitationCluster(cluster);
-  engine.setOutputFormat('text');
-  const text = engine.makeCitationCluster(cluster);
+  const text =
+    (textFromHtml.enabled ? plainTextOf(html) : undefined) ??
+    asText(engine, () => engine.makeCitationCluster(cluster));
   return {
     reference: { text: reference.text, html: reference.html },
     cite: { text, html },
