@@ -8,8 +8,9 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot, cacheStats, pruneCache } from '../lib/cache/disk-cache.ts';
-import { citeprocWasLoaded, prepareEngines } from '../lib/citations/citeproc.ts';
+import { cacheRoot, cacheStats, flushCacheWrites, pruneCache } from '../lib/cache/disk-cache.ts';
+import { citeprocWasLoaded } from '../lib/citations/citeproc.ts';
+import { citationThreadsUsed, startCitationThreads } from '../lib/citations/pool.ts';
 
 /** The Astro integration. */
 export function buildCache(): AstroIntegration {
@@ -18,14 +19,16 @@ export function buildCache(): AstroIntegration {
     // No reset at the start of the build: the content is read from the cache when the config is
     // evaluated, before any build hook, and that use counts (its entry is kept, older ones pruned).
     hooks: {
-      // A build with no cached citation (a fresh clone) formats every citation: the citeproc
-      // engines are built now, while Vite bundles, rather than on the first page that needs one
-      // (bench/README.md, "Cold build: what changed in this round"). Not awaited.
+      // A build with no cached citation (a fresh clone) formats every citation: the citation
+      // threads start now and build their engines while Vite bundles, rather than on the first
+      // page that needs one (bench/README.md).
       'astro:build:start': () => {
         if (process.env['GLOSSA_NO_CACHE'] === '1' || !existsSync(join(cacheRoot(), 'citations')))
-          void prepareEngines();
+          startCitationThreads();
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        // Entries are written off the main thread: all on disk before the folder is pruned.
+        await flushCacheWrites();
         const stats = [...cacheStats()];
         const pruned = pruneCache();
         const summary = stats.map(
@@ -40,7 +43,7 @@ export function buildCache(): AstroIntegration {
               {
                 ...Object.fromEntries(stats.map(([name, s]) => [name, { hits: s.hits, misses: s.misses }])),
                 // Whether citeproc-js was loaded at all: a build that finds every citation cached never loads it.
-                citeprocLoaded: citeprocWasLoaded(),
+                citeprocLoaded: citeprocWasLoaded() || citationThreadsUsed(),
               },
               null,
               2,

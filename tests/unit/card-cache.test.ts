@@ -1,6 +1,6 @@
-/** Social cards through the build cache: drawn a few at a time, whatever Astro renders at once. */
+/** The queue social cards are drawn through on their thread: a few at a time, whatever is asked at once. */
 import { describe, expect, it } from 'vitest';
-import { atMostAtOnce } from '../../src/lib/images/card-cache.ts';
+import { atMostAtOnce } from '../../src/lib/images/queue.ts';
 
 /** Runs five pieces of work through a queue of `limit`; returns the most that ran at once, the order, the results. */
 async function run(limit: number) {

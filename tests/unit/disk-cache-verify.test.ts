@@ -19,6 +19,7 @@ import {
   cacheRoot,
   cacheStats,
   diskCache,
+  flushCacheWrites,
   folderDigest,
   jsonCodec,
   resetCacheStats,
@@ -48,10 +49,12 @@ afterEach(() => {
 });
 
 describe('a verified cache', () => {
-  it('remakes a truncated entry instead of returning it, and says so', () => {
+  it('remakes a truncated entry instead of returning it, and says so', async () => {
     const cache = diskCache('cards', 'src/lib/cache/disk-cache.ts', bytesCodec);
     const card = Buffer.alloc(4096, 7);
     cache.get('alpha', { id: 'alpha' }, () => card);
+    // Entries are written off the main thread; on disk once flushed.
+    await flushCacheWrites();
     const [path = ''] = entries('cards');
     writeFileSync(path, readFileSync(path).subarray(0, 1000));
     let made = 0;
@@ -61,13 +64,15 @@ describe('a verified cache', () => {
     expect(cacheStats().get('cards')?.damaged).toEqual(['alpha']);
     expect(stderr.join('')).toMatch(/the cache entry for alpha \(cards\) was damaged/);
     // Made again and written whole: the next read is a clean hit.
+    await flushCacheWrites();
     expect(cache.get('alpha', { id: 'alpha' }, () => Buffer.from('x')).equals(card)).toBe(true);
   });
 
-  it('never gives one input the entry of another (a swapped file)', () => {
+  it('never gives one input the entry of another (a swapped file)', async () => {
     const cache = diskCache('mdx', 'src/lib/cache/disk-cache.ts', jsonCodec<string>());
     cache.get('alpha', 'alpha', () => 'Alpha text');
     cache.get('beta', 'beta', () => 'Beta text');
+    await flushCacheWrites();
     const [a = '', b = ''] = entries('mdx');
     const bytesA = readFileSync(a);
     writeFileSync(a, readFileSync(b));
@@ -77,19 +82,22 @@ describe('a verified cache', () => {
     expect(cacheStats().get('mdx')?.damaged).toEqual(['alpha', 'beta']);
   });
 
-  it('remakes an entry whose bytes were edited, or that does not decode, without throwing', () => {
+  it('remakes an entry whose bytes were edited, or that does not decode, without throwing', async () => {
     const cache = diskCache('citations', 'src/lib/cache/disk-cache.ts', jsonCodec<{ apa: string }>());
     cache.get('one', 1, () => ({ apa: 'Chang (2025)' }));
+    await flushCacheWrites();
     const [path = ''] = entries('citations');
     writeFileSync(path, readFileSync(path, 'utf8').replace('Chang', 'Chung'));
     expect(cache.get('one', 1, () => ({ apa: 'made' }))).toEqual({ apa: 'made' });
+    await flushCacheWrites();
     writeFileSync(path, 'garbage with no header');
     expect(cache.get('one', 1, () => ({ apa: 'made again' }))).toEqual({ apa: 'made again' });
     expect(cacheStats().get('citations')?.damaged).toEqual(['one', 'one']);
   });
 
-  it('GLOSSA_NO_CACHE=1 deletes the entries it bypasses', () => {
+  it('GLOSSA_NO_CACHE=1 deletes the entries it bypasses', async () => {
     diskCache('maps', 'src/lib/cache/disk-cache.ts', jsonCodec<number>()).get('m', 1, () => 1);
+    await flushCacheWrites();
     expect(existsSync(join(cacheRoot(), 'maps'))).toBe(true);
     process.env['GLOSSA_NO_CACHE'] = '1';
     expect(diskCache('maps', 'src/lib/cache/disk-cache.ts', jsonCodec<number>()).get('m', 1, () => 2)).toBe(

@@ -9,6 +9,7 @@ import {
   cacheStats,
   capFolder,
   diskCache,
+  flushCacheWrites,
   jsonCodec,
   pruneCache,
   resetCacheStats,
@@ -88,9 +89,11 @@ describe('disk cache', () => {
     process.env['GLOSSA_CACHE_DIR'] = dir;
     const cache = diskCache('blobs', 'src/lib/cache/disk-cache.ts', bytesCodec);
     await cache.getAsync('old', 'old', () => Promise.resolve(Buffer.from('old')));
+    await flushCacheWrites();
     resetCacheStats();
     const bytes = await cache.getAsync('new', 'new', () => Promise.resolve(Buffer.from([0, 255, 7])));
     expect(await cache.getAsync('new', 'new', () => Promise.resolve(Buffer.from('wrong')))).toEqual(bytes);
+    await flushCacheWrites();
     expect(pruneCache()).toBe(1);
     const [version = ''] = readdirSync(join(dir, 'glossa/blobs'));
     const files = readdirSync(join(dir, 'glossa/blobs', version), { recursive: true, withFileTypes: true });

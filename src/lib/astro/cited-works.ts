@@ -20,7 +20,7 @@ export async function citedWorks(refs: readonly string[]): Promise<Record<string
     }),
   );
   const formatted = new Map(
-    formatBibliography(records, settings.referenceStyle, { links: true }).map((f) => [f.id, f]),
+    (await formatBibliography(records, settings.referenceStyle, { links: true })).map((f) => [f.id, f]),
   );
   return Object.fromEntries(
     records.map((r) => {

@@ -12,17 +12,8 @@
  * decode is deleted, made again and reported on stderr; it is never returned.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  readlinkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readlinkSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { codeVersion, projectRoot } from './code-version.ts';
 
@@ -58,6 +49,29 @@ const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new M
   string,
   CacheStats
 >;
+
+// Entries being written, by path, with the bytes of their file: written off the main thread (each
+// file costs the thread that creates it system time, ~0.3–1 ms here; bench/README.md), and read
+// back from here until they are on disk. Shared like the statistics.
+interface Writes {
+  bytes: Map<string, Buffer>;
+  inFlight: Set<Promise<void>>;
+  last: Promise<void>;
+}
+const writesKey = Symbol.for('glossa.disk-cache.writes');
+const writes = ((globalThis as Record<symbol, unknown>)[writesKey] ??= {
+  bytes: new Map(),
+  inFlight: new Set(),
+  last: Promise.resolve(),
+}) as Writes;
+
+/**
+ * Waits until every entry written so far is on disk (a build does at its end, before it prunes
+ * the folder; a process that exits sooner only loses speed: an entry is whole or absent).
+ */
+export async function flushCacheWrites(): Promise<void> {
+  while (writes.inFlight.size > 0) await Promise.all([...writes.inFlight]);
+}
 
 /** Statistics of every kind of artifact used in this process, by name. */
 export const cacheStats = (): ReadonlyMap<string, CacheStats> => registry;
@@ -115,6 +129,10 @@ export interface DiskCache<T> {
   get: (label: string, inputs: unknown, make: () => T) => T;
   /** The same for a value made asynchronously. */
   getAsync: (label: string, inputs: unknown, make: () => Promise<T>) => Promise<T>;
+  /** Whether an entry for `inputs` is there to read (unverified, uncounted: `get` verifies it). */
+  has: (inputs: unknown) => boolean;
+  /** Makes the value for `inputs` and writes it, without reading first: `get` then finds it. */
+  fill: (label: string, inputs: unknown, make: () => Promise<T>) => Promise<void>;
 }
 
 /**
@@ -154,12 +172,12 @@ export function diskCache<T>(
   const read = (label: string, inputs: unknown): { path: string | null; key: string; value?: T } => {
     const dir = where();
     const key = keyOf(inputs);
-    const path = dir === null ? null : join(dir, key.slice(0, 2), key);
+    const path = dir === null ? null : join(dir, key);
     if (path !== null) {
       stats().used.add(path);
-      let data: Buffer | undefined;
+      let data: Buffer | undefined = writes.bytes.get(path);
       try {
-        data = readFileSync(path);
+        data ??= readFileSync(path);
       } catch {
         // Missing (or unreadable): made again, nothing to report.
       }
@@ -185,17 +203,33 @@ export function diskCache<T>(
     return { path, key };
   };
   const write = (path: string | null, key: string, value: T) => {
-    if (path === null) return;
+    if (path === null || writes.bytes.has(path)) return;
+    let bytes: Buffer;
     try {
-      mkdirSync(join(path, '..'), { recursive: true });
-      // Written aside, then renamed: a reader sees the whole file or none.
-      const temporary = `${path}.${String(process.pid)}.tmp`;
       const payload = Buffer.from(codec.encode(value));
-      writeFileSync(temporary, Buffer.concat([entryHeader(key, payload), payload]));
-      renameSync(temporary, path);
+      bytes = Buffer.concat([entryHeader(key, payload), payload]);
     } catch {
-      // A read-only or full disk only costs speed.
+      return;
     }
+    writes.bytes.set(path, bytes);
+    const folder = join(path, '..');
+    // One file at a time: files created at once contend for the file system's locks.
+    const done = writes.last.then(async () => {
+      try {
+        await mkdir(folder, { recursive: true });
+        // Written aside, then renamed: a reader sees the whole file or none.
+        const temporary = `${path}.${String(process.pid)}.tmp`;
+        await writeFile(temporary, bytes);
+        await rename(temporary, path);
+      } catch {
+        // A read-only or full disk only costs speed.
+      } finally {
+        writes.bytes.delete(path);
+        writes.inFlight.delete(done);
+      }
+    });
+    writes.last = done;
+    writes.inFlight.add(done);
   };
   return {
     get(label, inputs, make) {
@@ -211,6 +245,21 @@ export function diskCache<T>(
       const value = await make();
       write(found.path, found.key, value);
       return value;
+    },
+    has(inputs) {
+      const dir = where();
+      if (dir === null) return false;
+      const key = keyOf(inputs);
+      const path = join(dir, key);
+      return writes.bytes.has(path) || existsSync(path);
+    },
+    async fill(label, inputs, make) {
+      const dir = where();
+      const key = keyOf(inputs);
+      const path = dir === null ? null : join(dir, key);
+      if (path !== null) stats().used.add(path);
+      stats().misses.push(label);
+      write(path, key, await make());
     },
   };
 }
@@ -241,7 +290,7 @@ export function pruneCache(): number {
   for (const [name, { used }] of registry) {
     const base = join(cacheRoot(), name);
     if (used.size === 0 || !existsSync(base)) continue;
-    const keep = new Set([...used].map((p) => join(p, '..', '..')));
+    const keep = new Set([...used].map((p) => join(p, '..')));
     for (const version of readdirSync(base)) {
       const versionDir = join(base, version);
       if (!keep.has(versionDir)) {
@@ -249,12 +298,13 @@ export function pruneCache(): number {
         removed++;
         continue;
       }
-      for (const shard of readdirSync(versionDir))
-        for (const file of readdirSync(join(versionDir, shard)))
-          if (!used.has(join(versionDir, shard, file))) {
-            rmSync(join(versionDir, shard, file), { force: true });
-            removed++;
-          }
+      // One folder of entries per code version, not sharded: each folder a build creates costs
+      // more than a file (bench/README.md). A folder here is an older layout's shard.
+      for (const file of readdirSync(versionDir))
+        if (!used.has(join(versionDir, file))) {
+          rmSync(join(versionDir, file), { recursive: true, force: true });
+          removed++;
+        }
     }
   }
   return removed;

@@ -4,9 +4,9 @@
  * Chicago notes and bibliography: the full note and the short note), and the pinpoint of a
  * numbered paragraph in every style. Each style's edition is part of its name.
  */
-import { citationStyles, type CitationStyle, type Formatted } from './citeproc.ts';
+import { citationStyles, type CitationStyle, type CslStyleId, type Formatted } from './citeproc.ts';
 // Through the build cache: a citation is formatted again only when its record, style or the code changes.
-import { formatCitation } from '../citations/cached.ts';
+import { formatCitation, type CitationCall } from '../citations/cached.ts';
 import { recordForStyle } from './style-records.ts';
 import type { SiteItem } from './types.ts';
 
@@ -77,19 +77,33 @@ const listNames: Record<CitationStyle, string> = {
   'chicago-note-bibliography': 'Bibliography',
 };
 
+/** The record of `item` that `style` formats, as a call to the formatter. */
+const styleCall = (item: SiteItem, style: CslStyleId): CitationCall => ({
+  item: recordForStyle(item, style),
+  style,
+});
+
+const format = ({ item, style, locator }: CitationCall) => formatCitation(item, style, locator);
+
+/**
+ * The citations `styleCitations(item)` formats: each offered style's, and Chicago's full note.
+ * Given to `prefetchCitations` first, they are made on the citation threads.
+ */
+export const styleRequests = (item: SiteItem): CitationCall[] => [
+  ...citationStyles.map((style) => styleCall(item, style)),
+  styleCall(item, 'chicago-fullnote-bibliography'),
+];
+
 /** Every offered style's citation of `item`. */
 export function styleCitations(item: SiteItem): StyleCitation[] {
   return citationStyles.map((style) => {
-    const { reference, cite } = formatCitation(recordForStyle(item, style), style);
+    const { reference, cite } = format(styleCall(item, style));
     const forms: CiteForm[] =
       style === 'chicago-note-bibliography'
         ? [
             {
               label: 'Full note',
-              value: formatCitation(
-                recordForStyle(item, 'chicago-fullnote-bibliography'),
-                'chicago-fullnote-bibliography',
-              ).cite,
+              value: format(styleCall(item, 'chicago-fullnote-bibliography')).cite,
             },
             { label: 'Short note', value: cite },
           ]
@@ -113,22 +127,33 @@ const insertBeforeClose = (cite: string, pin: string): string => {
 };
 
 /**
- * The pinpoint of paragraph `n` in each style: APA 7 and CMOS 17 "para. 7" (through the
- * styles' paragraph locator); MLA 9 "par. 7" after a comma, for a source that numbers its
+ * The call that gives paragraph `n`'s pinpoint in `style`: APA 7 and CMOS 17 "para. 7" (through
+ * the styles' paragraph locator); MLA 9 "par. 7" after a comma, for a source that numbers its
  * paragraphs. The bundled MLA style would print "para.7", so MLA's is the citation without a
- * locator with the pinpoint added.
+ * locator, with the pinpoint added by `paragraphCitations`.
  */
+function paragraphCall(item: SiteItem, style: CitationStyle, n: number | string): CitationCall {
+  const record = recordForStyle(item, style);
+  return style === 'modern-language-association'
+    ? { item: record, style }
+    : { item: record, style, locator: { label: 'paragraph', value: String(n) } };
+}
+
+/** The citations `paragraphCitations(item, n)` formats (for `prefetchCitations`). */
+export const paragraphRequests = (item: SiteItem, n: number | string): CitationCall[] =>
+  citationStyles.map((style) => paragraphCall(item, style, n));
+
+/** The pinpoint of paragraph `n` in each style (see `paragraphCall`). */
 export function paragraphCitations(
   item: SiteItem,
   n: number | string,
 ): { style: CitationStyle; name: string; text: string }[] {
-  const locator = { label: 'paragraph' as const, value: String(n) };
   return citationStyles.map((style) => {
-    const record = recordForStyle(item, style);
-    const text =
-      style === 'modern-language-association'
-        ? insertBeforeClose(formatCitation(record, style).cite.text, `par. ${String(n)}`)
-        : formatCitation(record, style, locator).cite.text;
-    return { style, name: shortNames[style], text };
+    const text = format(paragraphCall(item, style, n)).cite.text;
+    return {
+      style,
+      name: shortNames[style],
+      text: style === 'modern-language-association' ? insertBeforeClose(text, `par. ${String(n)}`) : text,
+    };
   });
 }

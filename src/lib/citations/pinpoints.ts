@@ -1,5 +1,6 @@
 /** Pinpoint citations of a paper's numbered paragraphs, from its record and its facts. */
-import { paragraphCitations } from './box.ts';
+import { paragraphCitations, paragraphRequests } from './box.ts';
+import { prefetchCitations } from './cached.ts';
 import type { SiteItem } from './types.ts';
 import type { ParagraphFact } from '../paper/facts.ts';
 
@@ -12,6 +13,10 @@ export interface Pinpoint {
   name: string;
   text: string;
 }
+
+/** Makes the citations `paragraphPinpoints(item, …)` needs on the citation threads, ahead of it. */
+export const prefetchPinpoints = (item: SiteItem): Promise<void> =>
+  prefetchCitations(paragraphRequests(item, MARK));
 
 /**
  * The pinpoint of every paragraph in every offered style, by paragraph anchor: APA "(Chang,

@@ -1,43 +1,123 @@
-/** Social cards through the build cache: a card is drawn again only when its text or the drawing code changes. */
+/**
+ * Social cards through the build cache: a card is drawn again only when its text or the drawing
+ * code changes. Cards are drawn on a worker thread (card-worker.ts), so that satori's layout and
+ * the PNG encoding run on the second core while the main thread renders pages; `prepareCards`
+ * queues every card of the site as soon as their texts are known, and each card's route then
+ * waits for its own.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { bytesCodec, diskCache } from '../cache/disk-cache.ts';
+import type { CardReply, CardRequest } from './card-worker.ts';
 import type { CardText } from './og-image.ts';
 
 // The fonts are read by path, not imported: their package's version is part of the code version.
-const cards = diskCache('social-cards', 'src/lib/images/og-image.ts', bytesCodec, [
+// The worker is the entry: its imports (og-image.ts, queue.ts) are part of the code version too.
+const cards = diskCache('social-cards', 'src/lib/images/card-worker.ts', bytesCodec, [
   '@fontsource/source-serif-4',
 ]);
 
-/**
- * A queue that runs at most `limit` pieces of work at once, starting them in the order given;
- * a failure does not stop the next.
- */
-export function atMostAtOnce(limit: number): <T>(work: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (work) => {
-    if (running >= limit) await new Promise<void>((start) => waiting.push(start));
-    else running++;
-    try {
-      return await work();
-    } finally {
-      // The slot passes straight to the next in line, so a later caller cannot overtake it.
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
+// Next to this module in the sources; the build bundles this code elsewhere, so the file is found
+// by walking up to the project (or from the working directory, where builds run).
+function findWorker(start: string): string {
+  const inProject = (dir: string) => join(dir, 'src', 'lib', 'images', 'card-worker.ts');
+  if (existsSync(join(start, 'card-worker.ts'))) return join(start, 'card-worker.ts');
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(inProject(dir))) return inProject(dir);
+  }
+  return inProject(process.cwd());
 }
 
-// Two cards are drawn at a time: satori lays out one on the main thread while resvg rasterises
-// the other on Node's thread pool, so both cores work. The cards' routes come in one block of the
-// render phase, and one at a time left a core idle through most of it; four at a time made peak
-// memory high and erratic (bench/README.md, "Cold build: what changed in this round").
-const drawing = atMostAtOnce(2);
+/** The drawing thread: started on the first card to draw, ended once it has been idle a while. */
+interface Drawer {
+  worker: Worker;
+  waiting: Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>;
+  idle?: ReturnType<typeof setTimeout>;
+}
+
+// How long the thread waits for more cards before it ends and gives its memory back (satori, its
+// fonts and resvg's buffers, ~50–180 MiB); `astro dev` draws one card per request.
+const IDLE_MS = 1_000;
+let drawer: Drawer | undefined;
+let nextId = 0;
+
+function startDrawer(): Drawer {
+  const worker = new Worker(findWorker(dirname(fileURLToPath(import.meta.url))));
+  // The build's end does not wait for an idle thread.
+  worker.unref();
+  const started: Drawer = { worker, waiting: new Map() };
+  const failAll = (error: Error) => {
+    for (const { reject } of started.waiting.values()) reject(error);
+    started.waiting.clear();
+    if (drawer === started) drawer = undefined;
+  };
+  worker.on('message', (reply: CardReply) => {
+    const waiter = started.waiting.get(reply.id);
+    if (!waiter) return;
+    started.waiting.delete(reply.id);
+    if ('error' in reply) waiter.reject(new Error(`A social card could not be drawn: ${reply.error}`));
+    else waiter.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+    if (started.waiting.size === 0) {
+      started.idle = setTimeout(() => {
+        if (drawer === started) drawer = undefined;
+        void worker.terminate();
+      }, IDLE_MS);
+      started.idle.unref();
+    }
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => {
+    if (started.waiting.size > 0)
+      failAll(new Error(`The social-card thread stopped (exit code ${String(code)}).`));
+    if (drawer === started) drawer = undefined;
+  });
+  return started;
+}
+
+/** Draws one card on the drawing thread. */
+function draw(text: CardText): Promise<Buffer> {
+  drawer ??= startDrawer();
+  const current = drawer;
+  if (current.idle) clearTimeout(current.idle);
+  const id = nextId++;
+  return new Promise<Buffer>((resolve, reject) => {
+    current.waiting.set(id, { resolve, reject });
+    const request: CardRequest = { id, text };
+    current.worker.postMessage(request);
+  });
+}
+
+// Cards queued by `prepareCards`, by label and text, until their route takes them: the route
+// waits for that drawing (or takes the finished PNG) instead of starting another.
+const prepared = new Map<string, Promise<Buffer>>();
+const preparedKey = (label: string, text: CardText) => `${label}\n${JSON.stringify(text)}`;
+
+// satori and its layout engine are loaded on the first miss only, in the drawing thread.
+const cardOf = (label: string, text: CardText): Promise<Buffer> =>
+  cards.getAsync(label, text, () => draw(text));
 
 /** The PNG of a card (see `renderCard`), reused from the cache when the same card was drawn before. */
 export function cachedCard(label: string, text: CardText): Promise<Buffer> {
-  // satori and its layout engine are loaded on the first miss only (~35 MiB and ~0.3 s to load).
-  return cards.getAsync(label, text, () =>
-    drawing(async () => (await import('./og-image.ts')).renderCard(text)),
-  );
+  const key = preparedKey(label, text);
+  const queued = prepared.get(key);
+  if (!queued) return cardOf(label, text);
+  prepared.delete(key);
+  return queued;
+}
+
+/**
+ * Starts drawing, in the order given, every card that is not in the cache yet, without waiting for
+ * them: the site's cards are known once the page records are, well before their routes render.
+ */
+export function prepareCards(list: readonly { label: string; text: CardText }[]): void {
+  for (const { label, text } of list) {
+    const key = preparedKey(label, text);
+    if (prepared.has(key)) continue;
+    const card = cardOf(label, text);
+    // A failure is reported where the card's route waits for it.
+    card.catch(() => undefined);
+    prepared.set(key, card);
+  }
 }

@@ -6,13 +6,22 @@ import { paperPages, versionPaperPages, type PaperPage } from './paper.ts';
 /** The record of any page. */
 export type AnyPage = ListingPage | PaperPage | EntryPage;
 
-/** Every page: listings, papers, their editions' published versions, current entries, entries' published versions. */
+/**
+ * Every page, a kind at a time as each is built: listings, papers, their editions' published
+ * versions, current entries, entries' published versions. A reader can start on the first kinds
+ * while the later ones are still being built (the social cards do).
+ */
+export async function* pageGroups(): AsyncGenerator<AnyPage[]> {
+  yield await listingPages();
+  yield await paperPages();
+  yield await versionPaperPages();
+  yield await entryPages();
+  yield await versionEntryPages();
+}
+
+/** Every page, in the order of `pageGroups`. */
 export async function allPages(): Promise<AnyPage[]> {
-  return [
-    ...(await listingPages()),
-    ...(await paperPages()),
-    ...(await versionPaperPages()),
-    ...(await entryPages()),
-    ...(await versionEntryPages()),
-  ];
+  const pages: AnyPage[] = [];
+  for await (const group of pageGroups()) pages.push(...group);
+  return pages;
 }

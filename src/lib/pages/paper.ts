@@ -7,7 +7,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { reportJsonLd } from '../citations/json-ld.ts';
-import { paragraphPinpoints, type Pinpoint } from '../citations/pinpoints.ts';
+import { paragraphPinpoints, prefetchPinpoints, type Pinpoint } from '../citations/pinpoints.ts';
 import type { SiteItem } from '../citations/types.ts';
 import { relationsIndexed } from '../graph/relations.ts';
 import { seriesCitation, seriesLabel } from '../model/paper-label.ts';
@@ -127,6 +127,7 @@ export async function paperPage({ paper, source, data: d, version }: ShownPaper)
   const versionNote = released
     ? ` It cites the edition of ${formatIsoDate(shown)}, at its permanent address; the newest edition is always at ${currentUrl}.`
     : '';
+  await prefetchPinpoints(edition);
   const pins = paragraphPinpoints(edition, facts.paragraphs);
   return {
     page: 'paper',

@@ -4,7 +4,8 @@
  * Components render these records as they are given.
  */
 import type { CollectionEntry } from 'astro:content';
-import { styleCitations, type StyleCitation } from '../citations/box.ts';
+import { styleCitations, styleRequests, type StyleCitation } from '../citations/box.ts';
+import { prefetchCitations } from '../citations/cached.ts';
 import type { SiteItem } from '../citations/types.ts';
 import { cachedConceptMap, type CachedMap } from '../graph/cached-map.ts';
 import type { ConceptMapOptions } from '../graph/concept-map.ts';
@@ -41,6 +42,8 @@ export interface CiteBoxView {
 /** "How to cite" for `records`, each formatted in every style (through the build cache). */
 export async function citeBox(records: readonly Omit<CiteRecord, 'styles'>[]): Promise<CiteBoxView> {
   const site = await siteUrl();
+  // Made on the citation threads, all of the page's at once; then read from the cache.
+  await prefetchCitations(records.flatMap((r) => styleRequests(r.item)));
   return {
     records: records.map((r) => ({ ...r, styles: styleCitations(r.item) })),
     preview: isLocalAddress(site) ? new URL(import.meta.env.BASE_URL, site).href : undefined,
