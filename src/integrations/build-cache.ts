@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot, cacheStats, flushCacheWrites, pruneCache } from '../lib/cache/disk-cache.ts';
+import { backgroundDone } from './background.ts';
 import { citeprocWasLoaded } from '../lib/citations/citeproc.ts';
 import { citationThreadsUsed, startCitationThreads } from '../lib/citations/pool.ts';
 
@@ -27,7 +28,9 @@ export function buildCache(): AstroIntegration {
           startCitationThreads();
       },
       'astro:build:done': async ({ logger }) => {
-        // Entries are written off the main thread: all on disk before the folder is pruned.
+        // What the hooks before started (the search index), then the entries written off the main
+        // thread: all on disk before the folder is pruned.
+        await backgroundDone();
         await flushCacheWrites();
         const stats = [...cacheStats()];
         const pruned = pruneCache();

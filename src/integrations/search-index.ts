@@ -8,11 +8,12 @@
  * the code version (this file and Pagefind's version), and the cached files are the ones Pagefind
  * wrote, so a reused index is byte for byte a fresh one (tests/build/cache.test.ts).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { diskCache, filesUnder, folderDigest, type Codec } from '../lib/cache/disk-cache.ts';
+import { inBackground } from './background.ts';
 
 const options = { forceLanguage: 'en' } as const;
 
@@ -80,29 +81,34 @@ async function runPagefind(site: string, output: string): Promise<WrittenIndex> 
   }
 }
 
+async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<void> {
+  const output = join(site, 'pagefind');
+  const started = performance.now();
+  let fresh = false;
+  const written = await cache.getAsync('pagefind', inputsOf(site), () => {
+    fresh = true;
+    return runPagefind(site, output);
+  });
+  // A reused index: the files Pagefind wrote for these very pages, written back as they were.
+  if (!fresh)
+    for (const [path, bytes] of written.files) {
+      mkdirSync(dirname(join(output, path)), { recursive: true });
+      writeFileSync(join(output, path), bytes);
+    }
+  logger.info(
+    `${fresh ? 'indexed' : 'reused the index of'} ${String(written.pageCount)} pages in ${String(Math.round(performance.now() - started))} ms`,
+  );
+}
+
 /** The Astro integration. */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'glossa-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const output = join(site, 'pagefind');
-        const started = performance.now();
-        let fresh = false;
-        const written = await cache.getAsync('pagefind', inputsOf(site), () => {
-          fresh = true;
-          return runPagefind(site, output);
-        });
-        // A reused index: the files Pagefind wrote for these very pages, written back as they were.
-        if (!fresh)
-          for (const [path, bytes] of written.files) {
-            mkdirSync(dirname(join(output, path)), { recursive: true });
-            writeFileSync(join(output, path), bytes);
-          }
-        logger.info(
-          `${fresh ? 'indexed' : 'reused the index of'} ${String(written.pageCount)} pages in ${String(Math.round(performance.now() - started))} ms`,
-        );
+      // Pagefind runs in its own process: the font is cut meanwhile (font-subset.ts, next), and
+      // the build cache's hook waits for the index (background.ts).
+      'astro:build:done': ({ dir, logger }) => {
+        inBackground(indexSite(fileURLToPath(dir), logger));
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * A thread that formats citations (src/lib/citations/pool.ts starts two): each message is a
+ * A thread that formats citations (src/lib/citations/pool.ts starts them): each message is a
  * citation or a reference list to format with citeproc.ts, each reply its result or the error
  * that stopped it. The thread builds and warms its engines as it starts, while the build's main
  * thread is still bundling.

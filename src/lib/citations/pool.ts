@@ -1,7 +1,7 @@
 /**
- * Citations formatted off the build's main thread: two worker threads (citation-worker.ts), each
- * with its own citeproc-js engines, take the citations a build has not cached yet, so that they
- * are formatted on both cores while the main thread builds the other parts of the pages. Started
+ * Citations formatted off the build's main thread: worker threads (citation-worker.ts), each with
+ * its own citeproc-js engines, take the citations a build has not cached yet, so that they are
+ * formatted on the second core while the main thread builds the other parts of the pages. Started
  * early (`startCitationThreads`, while Vite bundles) or on the first citation sent; each thread
  * ends once it has been idle a while, giving its memory back.
  */
@@ -22,8 +22,12 @@ export type CitationRequest = { id: number } & (
 export type CitationReply =
   { id: number; result: FormattedCitation | (Formatted & { id: string })[] } | { id: number; error: string };
 
-/** Two: the machine this was measured on has two cores, and each thread's engines cost ~40 MiB. */
-const THREADS = 2;
+/**
+ * One: on the two cores this was measured on, the main thread and the card thread keep the other
+ * core busy, and a second citation thread (its own engines and their warm-up, ~40 MiB) made fresh
+ * builds no faster (7.2–7.6 s with one, 7.7–7.8 s with two) and peaked as high (bench/README.md).
+ */
+const THREADS = 1;
 // How long a thread waits for more citations before it ends.
 const IDLE_MS = 1_000;
 
@@ -38,6 +42,8 @@ interface Pool {
   nextId: number;
   /** Whether any thread was started in this process (the build's cache report says so). */
   used: boolean;
+  /** Set once every page record is built: a thread then ends as soon as it has nothing to do. */
+  ending: boolean;
 }
 
 // Shared through globalThis: the pages (bundled by Vite) and the build's integrations each hold
@@ -47,6 +53,7 @@ const pool = ((globalThis as Record<symbol, unknown>)[poolKey] ??= {
   threads: [],
   nextId: 0,
   used: false,
+  ending: false,
 }) as Pool;
 
 // Next to this module in the sources; the build bundles this code elsewhere, so the file is found
@@ -87,12 +94,26 @@ function startThread(slot: number): Thread {
 
 function scheduleEnd(slot: number, thread: Thread): void {
   if (thread.idle) clearTimeout(thread.idle);
-  thread.idle = setTimeout(() => {
-    if (thread.waiting.size > 0) return;
-    if (pool.threads[slot] === thread) pool.threads[slot] = undefined;
-    void thread.worker.terminate();
-  }, IDLE_MS);
+  thread.idle = setTimeout(
+    () => {
+      if (thread.waiting.size > 0) return;
+      if (pool.threads[slot] === thread) pool.threads[slot] = undefined;
+      void thread.worker.terminate();
+    },
+    pool.ending ? 0 : IDLE_MS,
+  );
   thread.idle.unref();
+}
+
+/**
+ * Every page record is built (src/lib/pages/all.ts): the threads end as soon as they are idle,
+ * giving their memory back for the rest of the build. A later citation starts one again.
+ */
+export function endCitationThreadsWhenIdle(): void {
+  pool.ending = true;
+  pool.threads.forEach((thread, slot) => {
+    if (thread && thread.waiting.size === 0) scheduleEnd(slot, thread);
+  });
 }
 
 /** Starts the threads now, so that their engines are built and warm by the first citation. */

@@ -42,6 +42,8 @@ interface Drawer {
 const IDLE_MS = 1_000;
 let drawer: Drawer | undefined;
 let nextId = 0;
+// Set once every card is queued: the thread then ends as soon as it has drawn the last.
+let ending = false;
 
 function startDrawer(): Drawer {
   const worker = new Worker(findWorker(dirname(fileURLToPath(import.meta.url))));
@@ -59,13 +61,7 @@ function startDrawer(): Drawer {
     started.waiting.delete(reply.id);
     if ('error' in reply) waiter.reject(new Error(`A social card could not be drawn: ${reply.error}`));
     else waiter.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
-    if (started.waiting.size === 0) {
-      started.idle = setTimeout(() => {
-        if (drawer === started) drawer = undefined;
-        void worker.terminate();
-      }, IDLE_MS);
-      started.idle.unref();
-    }
+    if (started.waiting.size === 0) endWhenIdle(started);
   });
   worker.on('error', failAll);
   worker.on('exit', (code) => {
@@ -74,6 +70,25 @@ function startDrawer(): Drawer {
     if (drawer === started) drawer = undefined;
   });
   return started;
+}
+
+function endWhenIdle(started: Drawer): void {
+  if (started.idle) clearTimeout(started.idle);
+  started.idle = setTimeout(
+    () => {
+      if (started.waiting.size > 0) return;
+      if (drawer === started) drawer = undefined;
+      void started.worker.terminate();
+    },
+    ending ? 0 : IDLE_MS,
+  );
+  started.idle.unref();
+}
+
+/** Every card of the site is queued: the thread ends once it has drawn them (a later card starts it again). */
+export function endCardThreadWhenIdle(): void {
+  ending = true;
+  if (drawer && drawer.waiting.size === 0) endWhenIdle(drawer);
 }
 
 /** Draws one card on the drawing thread. */

@@ -2,6 +2,7 @@
 import { entryPages, versionEntryPages, type EntryPage } from './entry.ts';
 import { listingPages, type ListingPage } from './listings.ts';
 import { paperPages, versionPaperPages, type PaperPage } from './paper.ts';
+import { endCitationThreadsWhenIdle } from '../citations/pool.ts';
 
 /** The record of any page. */
 export type AnyPage = ListingPage | PaperPage | EntryPage;
@@ -17,6 +18,8 @@ export async function* pageGroups(): AsyncGenerator<AnyPage[]> {
   yield await versionPaperPages();
   yield await entryPages();
   yield await versionEntryPages();
+  // Every record is built: the citation threads that made their citations are done.
+  if (!import.meta.env.DEV) endCitationThreadsWhenIdle();
 }
 
 /** Every page, in the order of `pageGroups`. */

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardText } from '../../lib/images/og-image.ts';
-import { cachedCard, prepareCards } from '../../lib/images/card-cache.ts';
+import { cachedCard, endCardThreadWhenIdle, prepareCards } from '../../lib/images/card-cache.ts';
 import { ogImagePath } from '../../lib/images/og-image-path.ts';
 import { pageGroups } from '../../lib/pages/all.ts';
 
@@ -30,6 +30,7 @@ export const getStaticPaths = (async () => {
       prepareCards(cards.map((c) => ({ label: label(c.params.slug), text: c.props })));
     paths.push(...cards);
   }
+  if (!import.meta.env.DEV) endCardThreadWhenIdle();
   return paths;
 }) satisfies GetStaticPaths;
 
