@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/citations/cached.ts';
 import { styleCitations, styleRequests } from '../../src/lib/citations/box.ts';
 import { formatBibliography, formatCitation } from '../../src/lib/citations/citeproc.ts';
-import { formatOnThread } from '../../src/lib/citations/pool.ts';
+import { formatOnThread, startCitationThreads } from '../../src/lib/citations/pool.ts';
 import type { CslItem, SiteItem } from '../../src/lib/citations/types.ts';
 import { cachedCard, prepareCards } from '../../src/lib/images/card-cache.ts';
 import { renderCard, type CardText } from '../../src/lib/images/og-image.ts';
@@ -55,6 +55,15 @@ const entry: SiteItem = {
 const stats = (name: string) => cacheStats().get(name) ?? { hits: [], misses: [] };
 
 describe('citations on the citation threads', () => {
+  // Runs first: nothing in this file has started a thread yet.
+  it('are made on this thread, as they come, while no thread was started (a build after an edit)', async () => {
+    await prefetchCitations(styleRequests(entry));
+    expect(stats('citations').misses).toEqual([]);
+    styleCitations(entry);
+    expect(stats('citations').misses).toHaveLength(styleRequests(entry).length);
+    startCitationThreads();
+  });
+
   it('are what citeproc makes on this thread, in every style, with a pinpoint and as a reference list', async () => {
     for (const style of ['apa', 'modern-language-association', 'chicago-fullnote-bibliography'] as const) {
       expect(await formatOnThread({ op: 'citation', item: book, style, locator: undefined })).toEqual(
@@ -76,6 +85,7 @@ describe('citations on the citation threads', () => {
   });
 
   it('are made once, ahead, and then read by the page from the cache', async () => {
+    startCitationThreads();
     const calls = styleRequests(entry);
     // Two pages asking at once make each citation once.
     await Promise.all([prefetchCitations(calls), prefetchCitations(calls)]);
@@ -93,6 +103,7 @@ describe('citations on the citation threads', () => {
   });
 
   it('makes a reference list once for pages that ask at once, each with its own copy', async () => {
+    startCitationThreads();
     const [a, b] = await Promise.all([
       cachedBibliography([book], 'apa', { links: true }),
       cachedBibliography([book], 'apa', { links: true }),
