@@ -92,7 +92,7 @@ const config = {
   trailingSlash: 'always',
   // Sixteen pages rendered at a time: rendering waits on disk for part of its time, so a build is
   // faster than at four, with the same output, byte for byte (bench/README.md, "Why the build is
-  // set up as it is"). Social cards are drawn two at a time (src/lib/images/card-cache.ts).
+  // set up as it is"). Social cards are drawn on their own thread (src/lib/images/card-cache.ts).
   build: { concurrency: 16 },
   // Fixture builds in the tests write elsewhere so they never touch the real site or its cache.
   ...(process.env['GLOSSA_OUT_DIR'] ? { outDir: process.env['GLOSSA_OUT_DIR'] } : {}),

@@ -22,6 +22,14 @@ const { values: args } = parseArgs({
 });
 const root = join(import.meta.dirname, '..');
 
+/**
+ * The main thread's profile among the files Node wrote: one per thread,
+ * CPU.<date>.<time>.<pid>.<thread id>.<n>.cpuprofile, the main thread's with thread id 0 (the
+ * citation and card threads write their own).
+ */
+export const mainThreadProfile = (files: readonly string[]): string | undefined =>
+  files.find((f) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(f));
+
 /** The parts of a .cpuprofile this reads. */
 interface Profile {
   nodes: { id: number; callFrame: { functionName: string; url: string } }[];
@@ -77,7 +85,7 @@ function main(): void {
   );
   const log = `${run.stdout}${run.stderr}`;
   const [wall, user, sys, kib] = (/TIME (\S+) (\S+) (\S+) (\d+)/.exec(log) ?? []).slice(1).map(Number);
-  const file = readdirSync(out).find((f) => f.endsWith('.cpuprofile'));
+  const file = mainThreadProfile(readdirSync(out));
   if (run.status !== 0 || !file) throw new Error(`The build failed:\n${log.slice(-2000)}`);
   const { total, windows } = summarise(
     JSON.parse(readFileSync(join(out, file), 'utf8')) as Profile,

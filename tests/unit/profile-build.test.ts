@@ -1,6 +1,6 @@
 /** bench/profile-build.ts: how a CPU profile's samples are grouped and summed. */
 import { describe, expect, it } from 'vitest';
-import { groupOf, summarise } from '../../bench/profile-build.ts';
+import { groupOf, mainThreadProfile, summarise } from '../../bench/profile-build.ts';
 
 describe('profile-build', () => {
   it('counts a frame under its package, the bundled site, a project folder or V8 state', () => {
@@ -36,5 +36,14 @@ describe('profile-build', () => {
       { '(idle)': 400 },
       { citeproc: 500 },
     ]);
+  });
+  it("picks the main thread's profile among the threads'", () => {
+    const files = [
+      'CPU.20261208.012506.3322.1.002.cpuprofile',
+      'CPU.20261208.012502.3322.0.001.cpuprofile',
+      'CPU.20261208.012507.3322.2.003.cpuprofile',
+    ];
+    expect(mainThreadProfile(files)).toBe('CPU.20261208.012502.3322.0.001.cpuprofile');
+    expect(mainThreadProfile(files.filter((f) => !f.includes('.0.001.')))).toBeUndefined();
   });
 });

@@ -88,10 +88,10 @@ interface Slot {
   items: Map<string, CslItem>;
 }
 
-// One engine per style for the whole build: building one costs far more than formatting with it.
-// Each call swaps in its own items. Shared through globalThis: the pages (bundled by Vite) and the
-// build's integrations each hold their own copy of this module, and `prepareEngines` runs in the
-// latter for the former.
+// One engine per style for the whole build (per thread): building one costs far more than
+// formatting with it. Each call swaps in its own items. Shared through globalThis, so that every
+// copy of this module in a thread (the pages bundled by Vite, the build's integrations, the tests)
+// uses the same engines.
 const enginesKey = Symbol.for('glossa.citeproc.engines');
 const engines = ((globalThis as Record<symbol, unknown>)[enginesKey] ??= new Map()) as Map<CslStyleId, Slot>;
 
@@ -136,10 +136,9 @@ const warmUpItem: CslItem = {
 
 /**
  * Loads citeproc-js, builds the engine of every style and formats a sample with it, ahead of the
- * first citation and one style per turn of the event loop, so that the work fills the time the
- * build's main thread spends waiting on the bundler. A build that will format citations anyway
- * calls it early (the build cache's integration, on a build without cached citations); a failure
- * is left for the citation that needs the engine to report.
+ * first citation, one style per turn of the event loop. The citation thread runs it as it starts
+ * (citation-worker.ts), while the build's main thread bundles; a failure is left for the citation
+ * that needs the engine to report.
  */
 export async function prepareEngines(): Promise<void> {
   const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
