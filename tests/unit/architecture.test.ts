@@ -57,6 +57,7 @@ function exportsOf(path: string): string[] {
 const ladder = [
   'model', // what the content is: ids, kinds, schemas, the MDX vocabulary, inline text
   'cache', // the build cache on disk
+  'threads', // worker threads that take work off the build's main thread
   'markdown', // the Markdown processor
   'site', // URLs, dates, the public address, the CSP
   'paper', // the paper's facts record

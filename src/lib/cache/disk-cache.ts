@@ -54,14 +54,14 @@ const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new M
 // file costs the thread that creates it system time, ~0.3–1 ms here; bench/README.md), and read
 // back from here until they are on disk. Shared like the statistics.
 interface Writes {
+  /** The file of every entry not yet on disk, by path. */
   bytes: Map<string, Buffer>;
-  inFlight: Set<Promise<void>>;
+  /** The last write queued: each waits for the one before. */
   last: Promise<void>;
 }
 const writesKey = Symbol.for('glossa.disk-cache.writes');
 const writes = ((globalThis as Record<symbol, unknown>)[writesKey] ??= {
   bytes: new Map(),
-  inFlight: new Set(),
   last: Promise.resolve(),
 }) as Writes;
 
@@ -70,7 +70,7 @@ const writes = ((globalThis as Record<symbol, unknown>)[writesKey] ??= {
  * the folder; a process that exits sooner only loses speed: an entry is whole or absent).
  */
 export async function flushCacheWrites(): Promise<void> {
-  while (writes.inFlight.size > 0) await Promise.all([...writes.inFlight]);
+  while (writes.bytes.size > 0) await writes.last;
 }
 
 /** Statistics of every kind of artifact used in this process, by name. */
@@ -168,11 +168,14 @@ export function diskCache<T>(
     if (!s) registry.set(name, (s = { hits: [], misses: [], damaged: [], used: new Set() }));
     return s;
   };
-  const keyOf = (inputs: unknown) => createHash('sha256').update(stableJson(inputs)).digest('hex');
-  const read = (label: string, inputs: unknown): { path: string | null; key: string; value?: T } => {
+  // The entry for `inputs`: its key, and its file (null without a cache folder).
+  const locate = (inputs: unknown): { key: string; path: string | null } => {
     const dir = where();
-    const key = keyOf(inputs);
-    const path = dir === null ? null : join(dir, key);
+    const key = createHash('sha256').update(stableJson(inputs)).digest('hex');
+    return { key, path: dir === null ? null : join(dir, key) };
+  };
+  const read = (label: string, inputs: unknown): { path: string | null; key: string; value?: T } => {
+    const { key, path } = locate(inputs);
     if (path !== null) {
       stats().used.add(path);
       let data: Buffer | undefined = writes.bytes.get(path);
@@ -214,7 +217,7 @@ export function diskCache<T>(
     writes.bytes.set(path, bytes);
     const folder = join(path, '..');
     // One file at a time: files created at once contend for the file system's locks.
-    const done = writes.last.then(async () => {
+    writes.last = writes.last.then(async () => {
       try {
         await mkdir(folder, { recursive: true });
         // Written aside, then renamed: a reader sees the whole file or none.
@@ -225,11 +228,8 @@ export function diskCache<T>(
         // A read-only or full disk only costs speed.
       } finally {
         writes.bytes.delete(path);
-        writes.inFlight.delete(done);
       }
     });
-    writes.last = done;
-    writes.inFlight.add(done);
   };
   return {
     get(label, inputs, make) {
@@ -247,16 +247,11 @@ export function diskCache<T>(
       return value;
     },
     has(inputs) {
-      const dir = where();
-      if (dir === null) return false;
-      const key = keyOf(inputs);
-      const path = join(dir, key);
-      return writes.bytes.has(path) || existsSync(path);
+      const { path } = locate(inputs);
+      return path !== null && (writes.bytes.has(path) || existsSync(path));
     },
     async fill(label, inputs, make) {
-      const dir = where();
-      const key = keyOf(inputs);
-      const path = dir === null ? null : join(dir, key);
+      const { key, path } = locate(inputs);
       if (path !== null) stats().used.add(path);
       stats().misses.push(label);
       write(path, key, await make());

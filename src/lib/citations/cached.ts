@@ -9,7 +9,7 @@ import type { CitationStyle, CslStyleId, Formatted, FormattedCitation, Locator }
 import type { CslItem } from './types.ts';
 import { diskCache, jsonCodec } from '../cache/disk-cache.ts';
 import { bundleDigest } from './style-bundle.ts';
-import { citationThreadsOn, formatOnThread } from './pool.ts';
+import { citationThreadsUsed, formatOnThread } from './pool.ts';
 
 export { citationStyles } from './citeproc.ts';
 export type { CitationStyle, Formatted, FormattedCitation, Locator } from './citeproc.ts';
@@ -51,14 +51,13 @@ export async function formatBibliography(
   const inputs = ['formatBibliography', items, style, options, styles()];
   type List = (Formatted & { id: string })[];
   const onThread = () => formatOnThread({ op: 'bibliography', items, style, options }) as Promise<List>;
-  // Without the cache (GLOSSA_NO_CACHE=1) nothing made could be read back.
-  if (cacheOff())
-    return citationThreadsOn() ? onThread() : citeproc.formatBibliography(items, style, options);
-  // Without the threads, made here (see prefetchCitations).
-  if (!citationThreadsOn())
-    return bibliographies.get(label, inputs, () => citeproc.formatBibliography(items, style, options));
-  // Made on a thread once, then read like any cached entry (each caller gets its own copy).
-  if (!bibliographies.has(inputs)) await once(inputs, () => bibliographies.fill(label, inputs, onThread));
+  // Without the threads (a build with a few new citations, pool.ts) made here, as it comes.
+  if (citationThreadsUsed()) {
+    // Without the cache (GLOSSA_NO_CACHE=1) nothing made could be read back.
+    if (cacheOff()) return onThread();
+    // Made on a thread once, then read like any cached entry (each caller gets its own copy).
+    if (!bibliographies.has(inputs)) await once(inputs, () => bibliographies.fill(label, inputs, onThread));
+  }
   return bibliographies.get(label, inputs, () => citeproc.formatBibliography(items, style, options));
 }
 
@@ -94,7 +93,7 @@ export function formatCitation(item: CslItem, style: CslStyleId, locator?: Locat
 export async function prefetchCitations(calls: readonly CitationCall[]): Promise<void> {
   // Without the cache nothing made here could be found again: `formatCitation` makes each one;
   // without the threads (a build with a few new citations, pool.ts) it makes them on this thread.
-  if (cacheOff() || !citationThreadsOn()) return;
+  if (cacheOff() || !citationThreadsUsed()) return;
   await Promise.all(
     calls.map((call) =>
       citations.has(citationInputs(call))
