@@ -95,22 +95,12 @@ export async function prefetchCitations(calls: readonly CitationCall[]): Promise
   // without the threads (a build with a few new citations, pool.ts) it makes them on this thread.
   if (cacheOff() || !citationThreadsUsed()) return;
   await Promise.all(
-    calls.map((call) =>
-      citations.has(citationInputs(call))
-        ? undefined
-        : once(citationInputs(call), () =>
-            citations.fill(
-              citationLabel(call),
-              citationInputs(call),
-              () =>
-                formatOnThread({
-                  op: 'citation',
-                  item: call.item,
-                  style: call.style,
-                  locator: call.locator,
-                }) as Promise<FormattedCitation>,
-            ),
-          ),
-    ),
+    calls.map(({ item, style, locator }) => {
+      const inputs = citationInputs({ item, style, locator });
+      if (citations.has(inputs)) return undefined;
+      const onThread = () =>
+        formatOnThread({ op: 'citation', item, style, locator }) as Promise<FormattedCitation>;
+      return once(inputs, () => citations.fill(citationLabel({ item, style }), inputs, onThread));
+    }),
   );
 }
