@@ -22,7 +22,7 @@ type Reply = { id: number; result: unknown } | { id: number; error: string };
 export interface WorkerPool<Request, Result> {
   /** Sends `request` to the least busy thread (one is started if none runs). */
   run: (request: Request) => Promise<Result>;
-  /** Starts every thread of the pool now (each ends unused after the idle time). */
+  /** Starts every thread of the pool now; each waits for its first request or `endWhenIdle`. */
   start: () => void;
   /** No more work is expected: each thread ends as soon as it is idle (a later request starts one again). */
   endWhenIdle: () => void;
@@ -75,7 +75,8 @@ export function workerPool<Request, Result>(
     thread.idle.unref();
   };
 
-  const startThread = (slot: number): Thread => {
+  /** `held`: started ahead of its work, so it waits for its first request (or `endWhenIdle`) before the idle time counts. */
+  const startThread = (slot: number, held = false): Thread => {
     const worker = new Worker(path());
     // The build's end does not wait for an idle thread.
     worker.unref();
@@ -98,7 +99,7 @@ export function workerPool<Request, Result>(
     worker.on('exit', (code) =>
       stop(new Error(`The thread of ${file} stopped (exit code ${String(code)}).`)),
     );
-    scheduleEnd(slot, thread);
+    if (!held) scheduleEnd(slot, thread);
     return thread;
   };
 
@@ -116,7 +117,7 @@ export function workerPool<Request, Result>(
       });
     },
     start() {
-      for (let slot = 0; slot < size; slot++) state.threads[slot] ??= startThread(slot);
+      for (let slot = 0; slot < size; slot++) state.threads[slot] ??= startThread(slot, true);
     },
     endWhenIdle() {
       state.ending = true;
