@@ -11,6 +11,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { downloadAliases } from './src/integrations/download-aliases.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { liveContent } from './src/integrations/live-content.ts';
 import { contentChunk, noDevPrebundle } from './src/integrations/bundle.ts';
@@ -103,6 +104,8 @@ const config = {
     mdxCache({ indexes: content.indexes, pluginOptions: pluginData }),
     sitemap({ filter: (page) => !page.includes('/search/') }),
     cspFirst(),
+    // citation.* beside each glossa-<id>.* download: links made after the pages are written.
+    downloadAliases(),
     searchIndex(),
     fontSubset(),
     buildCache(),

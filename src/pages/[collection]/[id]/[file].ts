@@ -1,28 +1,31 @@
 /**
  * Citation downloads of an entry (any kind) at its latest version, named for the entry
  * (glossa-<id>.bib, glossa-<id>-bibtex.bib, .ris, .json, the names "How to cite" links), and under
- * their first names citation.* too, which are published (tests/published-urls.txt).
+ * their first names citation.* too, which are published (tests/published-urls.txt): in a build
+ * those are links to the same files (src/lib/citations/download-aliases.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationFile, downloadFormats } from '../../../lib/citations/export.ts';
+import { downloadAlias, firstDownloadName } from '../../../lib/citations/download-aliases.ts';
 import type { SiteItem } from '../../../lib/citations/types.ts';
 import { kindRow } from '../../../lib/model/kinds.ts';
 import { entryPages } from '../../../lib/pages/entry.ts';
 
 // The record is the entry page's own (src/lib/pages/entry.ts): the files cite what the page cites.
 export const getStaticPaths = (async () =>
-  (await entryPages()).flatMap((page) =>
-    downloadFormats.flatMap((format) =>
-      ['citation', `glossa-${page.e.entry.id}`].map((name) => ({
-        params: {
-          collection: kindRow(page.e.kind).collection,
-          id: page.e.entry.id,
-          file: `${name}${format.suffix}`,
-        },
+  (await entryPages()).flatMap((page) => {
+    const folder = `${kindRow(page.e.kind).collection}/${page.e.entry.id}`;
+    return downloadFormats.flatMap((format) => {
+      const file = `glossa-${page.e.entry.id}${format.suffix}`;
+      const first = `${firstDownloadName}${format.suffix}`;
+      // The first name: a route in `astro dev`, a link to the same file in a build (download-aliases.ts).
+      if (!import.meta.env.DEV) downloadAlias(`${folder}/${file}`, `${folder}/${first}`);
+      return (import.meta.env.DEV ? [file, first] : [file]).map((name) => ({
+        params: { collection: kindRow(page.e.kind).collection, id: page.e.entry.id, file: name },
         props: { item: page.item, format },
-      })),
-    ),
-  )) satisfies GetStaticPaths;
+      }));
+    });
+  })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>
   new Response(citationFile(props.item, props.format.suffix), {

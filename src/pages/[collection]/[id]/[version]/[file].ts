@@ -1,28 +1,31 @@
 /**
  * Citation downloads of one published version of an entry, named for the entry and the version
- * (/concepts/<id>/<date>/glossa-<id>-<date>.{bib,ris,json}), and as first published, citation.*.
+ * (/concepts/<id>/<date>/glossa-<id>-<date>.{bib,ris,json}), and as first published, citation.*
+ * (in a build, links to the same files: src/lib/citations/download-aliases.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationFile, downloadFormats } from '../../../../lib/citations/export.ts';
+import { downloadAlias, firstDownloadName } from '../../../../lib/citations/download-aliases.ts';
 import type { SiteItem } from '../../../../lib/citations/types.ts';
 import { kindRow } from '../../../../lib/model/kinds.ts';
 import { versionEntryPages } from '../../../../lib/pages/entry.ts';
 
 // The version page's own record: the version's title and text, at its date and permanent URL.
 export const getStaticPaths = (async () =>
-  (await versionEntryPages()).flatMap((page) =>
-    downloadFormats.flatMap((format) =>
-      ['citation', `glossa-${page.e.entry.id}-${page.version}`].map((name) => ({
-        params: {
-          collection: kindRow(page.e.kind).collection,
-          id: page.e.entry.id,
-          version: page.version,
-          file: `${name}${format.suffix}`,
-        },
+  (await versionEntryPages()).flatMap((page) => {
+    const collection = kindRow(page.e.kind).collection;
+    const folder = `${collection}/${page.e.entry.id}/${page.version}`;
+    return downloadFormats.flatMap((format) => {
+      const file = `glossa-${page.e.entry.id}-${page.version}${format.suffix}`;
+      const first = `${firstDownloadName}${format.suffix}`;
+      // The first name: a route in `astro dev`, a link to the same file in a build (download-aliases.ts).
+      if (!import.meta.env.DEV) downloadAlias(`${folder}/${file}`, `${folder}/${first}`);
+      return (import.meta.env.DEV ? [file, first] : [file]).map((name) => ({
+        params: { collection, id: page.e.entry.id, version: page.version, file: name },
         props: { item: page.item, format },
-      })),
-    ),
-  )) satisfies GetStaticPaths;
+      }));
+    });
+  })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>
   new Response(citationFile(props.item, props.format.suffix), {
