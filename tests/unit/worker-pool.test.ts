@@ -1,7 +1,8 @@
 /**
  * The worker pool (src/lib/threads/worker-pool.ts): a thread started ahead of its work (the
- * citation thread, started while Vite bundles) waits for that work however long it takes, and a
- * thread that has done its work ends after the idle time, so the next request starts another.
+ * citation thread, started while Vite bundles) waits for that work however long it takes; a held
+ * pool (the card thread, fed a kind of page at a time) keeps its thread through gaps until told
+ * no more is coming; otherwise a thread that has done its work ends after the idle time.
  */
 import { describe, expect, it } from 'vitest';
 import { workerPool } from '../../src/lib/threads/worker-pool.ts';
@@ -11,7 +12,7 @@ const pool = workerPool<string, Reply>('tests/fixtures/threads/echo-worker.ts', 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('worker pool', () => {
-  it('keeps a thread started ahead of its work until its first request, then ends it when idle', async () => {
+  it('keeps a thread started ahead of its work, then ends it when idle once told no more is coming', async () => {
     const before = Date.now();
     pool.start();
     // Far past the idle time: the thread is still the one started above.
@@ -21,11 +22,30 @@ describe('worker pool', () => {
     expect(first.request).toBe('first');
     expect(first.startedAt).toBeLessThan(sent - 200);
     expect(first.startedAt).toBeGreaterThanOrEqual(before - 50);
-    // Idle now: it ends after 40 ms, and the next request starts a new thread.
-    await sleep(400);
+    // Still held after its first request, until told no more is coming; then it ends when idle,
+    // and the next request starts a new thread.
+    await sleep(200);
+    expect((await pool.run('held')).startedAt).toBe(first.startedAt);
+    pool.endWhenIdle();
+    await sleep(200);
     const again = Date.now();
     const second = await pool.run('second');
     expect(second.startedAt).toBeGreaterThanOrEqual(again - 50);
+    pool.endWhenIdle();
+  });
+
+  it('keeps its threads through gaps in the work while held, and ends them once told no more is coming', async () => {
+    pool.hold();
+    const first = await pool.run('first');
+    // A gap far past the idle time (a kind of page whose records take long to build).
+    await sleep(400);
+    const second = await pool.run('second');
+    expect(second.startedAt).toBe(first.startedAt);
+    pool.endWhenIdle();
+    await sleep(200);
+    const after = Date.now();
+    const third = await pool.run('third');
+    expect(third.startedAt).toBeGreaterThanOrEqual(after - 50);
     pool.endWhenIdle();
   });
 });

@@ -60,6 +60,9 @@ export function cachedCard(label: string, text: CardText): Promise<Buffer> {
  * them: the site's cards are known once the page records are, well before their routes render.
  */
 export function prepareCards(list: readonly { label: string; text: CardText }[]): void {
+  // More cards follow with the next kind of page (`endCardThreadWhenIdle` says when none will):
+  // the thread waits for them rather than ending in a gap and loading satori again.
+  drawer.hold();
   for (const { label, text } of list) {
     const key = preparedKey(label, text);
     if (prepared.has(key)) continue;

@@ -22,8 +22,14 @@ type Reply = { id: number; result: unknown } | { id: number; error: string };
 export interface WorkerPool<Request, Result> {
   /** Sends `request` to the least busy thread (one is started if none runs). */
   run: (request: Request) => Promise<Result>;
-  /** Starts every thread of the pool now; each waits for its first request or `endWhenIdle`. */
+  /** Starts every thread of the pool now, held as by `hold`. */
   start: () => void;
+  /**
+   * More work is coming, with gaps between (the citations and cards of each kind of page): no
+   * thread ends for being idle until `endWhenIdle`. Without it, a gap longer than the idle time
+   * ended a thread, and the next request loaded its code and warmed it again.
+   */
+  hold: () => void;
   /** No more work is expected: each thread ends as soon as it is idle (a later request starts one again). */
   endWhenIdle: () => void;
   /** Whether a thread of this pool was started in this process. */
@@ -41,6 +47,8 @@ interface State {
   nextId: number;
   used: boolean;
   ending: boolean;
+  /** Between `hold` (or `start`) and `endWhenIdle`: idle threads wait. */
+  holding: boolean;
 }
 
 /**
@@ -58,12 +66,14 @@ export function workerPool<Request, Result>(
     nextId: 0,
     used: false,
     ending: false,
+    holding: false,
   }) as State;
   // The bundled pages run from a folder of their own, so the file is found from the project's root.
   const path = () => join(projectRoot(dirname(fileURLToPath(import.meta.url))), file);
 
   const scheduleEnd = (slot: number, thread: Thread): void => {
     if (thread.idle) clearTimeout(thread.idle);
+    if (state.holding) return;
     thread.idle = setTimeout(
       () => {
         if (thread.waiting.size > 0) return;
@@ -75,8 +85,7 @@ export function workerPool<Request, Result>(
     thread.idle.unref();
   };
 
-  /** `held`: started ahead of its work, so it waits for its first request (or `endWhenIdle`) before the idle time counts. */
-  const startThread = (slot: number, held = false): Thread => {
+  const startThread = (slot: number): Thread => {
     const worker = new Worker(path());
     // The build's end does not wait for an idle thread.
     worker.unref();
@@ -99,7 +108,7 @@ export function workerPool<Request, Result>(
     worker.on('exit', (code) =>
       stop(new Error(`The thread of ${file} stopped (exit code ${String(code)}).`)),
     );
-    if (!held) scheduleEnd(slot, thread);
+    scheduleEnd(slot, thread);
     return thread;
   };
 
@@ -117,10 +126,17 @@ export function workerPool<Request, Result>(
       });
     },
     start() {
-      for (let slot = 0; slot < size; slot++) state.threads[slot] ??= startThread(slot, true);
+      state.holding = true;
+      state.ending = false;
+      for (let slot = 0; slot < size; slot++) state.threads[slot] ??= startThread(slot);
+    },
+    hold() {
+      state.holding = true;
+      state.ending = false;
     },
     endWhenIdle() {
       state.ending = true;
+      state.holding = false;
       state.threads.forEach((thread, slot) => {
         if (thread && thread.waiting.size === 0) scheduleEnd(slot, thread);
       });
