@@ -8,7 +8,7 @@
  *   node bench/profile-build.ts --warm         # keep node_modules/.cache (a deploy that restored it)
  *   node bench/profile-build.ts --window 1000  # coarser time windows (ms)
  *
- * Method and current figures: bench/README.md ("Method", "Fresh clone, by stage").
+ * Method and current figures: bench/README.md ("Method"); the stages of 7 December: bench/log/2026-12-07-to-12-08.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -122,7 +122,7 @@ process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 process.env['ROLLDOWN_WORKER_THREADS'] ??= '1';
 const compileCache = join(cacheRoot(), 'node-compile-cache');
 // Not on a fresh clone's first build: writing the compile cache costs that build about a tenth of
-// its CPU (bench/README.md, "Cold build: what changed in this round"), so it starts with the build
+// its CPU (bench/log/2026-12-07-to-12-08.md, "Cold build: what changed in this round"), so it starts with the build
 // after one that finished here (every finished build leaves its content entry).
 const builtHereBefore = existsSync(compileCache) || existsSync(join(cacheRoot(), 'content'));
 // A NODE_COMPILE_CACHE set from outside is Node's to use (it enabled it at start-up) and not ours to trim.

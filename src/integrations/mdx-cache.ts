@@ -1,8 +1,8 @@
 /**
  * The MDX compile of `astro build` through the build cache (src/lib/cache/disk-cache.ts). Every
  * paper and entry body goes through @astrojs/mdx's compile (micromark, acorn, the remark and
- * rehype plugins, rehype-raw, the JSX output): most of Vite's phase in a build (bench/README.md,
- * "Fresh clone, by stage"). The compiled module is a function of the
+ * rehype plugins, rehype-raw, the JSX output): most of Vite's phase in a build
+ * (bench/log/2026-12-07-to-12-08.md, "Fresh clone, by stage"). The compiled module is a function of the
  * file's text, its path, what the plugins were given (the glossary indexes, which files are
  * papers, the reserved ids), the Markdown settings of astro.config.mjs, and the code: Glossa's
  * plugins (the type import below puts them, and everything they import, in the code version) and
