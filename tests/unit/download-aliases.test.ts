@@ -48,6 +48,15 @@ describe('citation downloads under their first names', () => {
     expect(statSync(join(dir, 'concepts/power/citation.ris')).ino).toBe(ino);
   });
 
+  it('replaces a first name left from an earlier build in an output folder that was not emptied', () => {
+    mkdirSync(join(dir, 'concepts/power'), { recursive: true });
+    writeFileSync(join(dir, 'concepts/power/glossa-power.bib'), '@inreference{power, new}\n');
+    writeFileSync(join(dir, 'concepts/power/citation.bib'), '@inreference{power, old}\n');
+    downloadAlias('concepts/power/glossa-power.bib', 'concepts/power/citation.bib');
+    expect(linkDownloadAliases(dir)).toBe(1);
+    expect(readFileSync(join(dir, 'concepts/power/citation.bib'), 'utf8')).toBe('@inreference{power, new}\n');
+  });
+
   it('fails, naming each one, when a first name has no file to name', () => {
     mkdirSync(join(dir, 'concepts/power'), { recursive: true });
     downloadAlias('concepts/power/glossa-power.bib', 'concepts/power/citation.bib');

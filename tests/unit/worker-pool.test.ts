@@ -34,6 +34,22 @@ describe('worker pool', () => {
     pool.endWhenIdle();
   });
 
+  it('holds a thread whose idle time had already started counting', async () => {
+    pool.endWhenIdle();
+    await sleep(100);
+    // Unheld, a reply starts the idle time (40 ms); held just after, the thread stays.
+    const first = await pool.run('before the hold');
+    pool.hold();
+    await sleep(200);
+    expect((await pool.run('after')).startedAt).toBe(first.startedAt);
+    // Told to end (0 ms) and held again at once: still the same thread.
+    pool.endWhenIdle();
+    pool.hold();
+    await sleep(100);
+    expect((await pool.run('again')).startedAt).toBe(first.startedAt);
+    pool.endWhenIdle();
+  });
+
   it('keeps its threads through gaps in the work while held, and ends them once told no more is coming', async () => {
     pool.hold();
     const first = await pool.run('first');

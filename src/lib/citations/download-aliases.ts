@@ -7,7 +7,7 @@
  * and not created: about 0.4 s of a build with the cache kept (bench/README.md). `astro dev`, which
  * writes nothing, serves both names from the routes.
  */
-import { copyFileSync, existsSync, linkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The name the citation downloads were first published under, before the suffix of the format. */
@@ -54,11 +54,13 @@ export function linkDownloadAliases(outDir: string): number {
   for (const [alias, target] of aliases) {
     const from = join(outDir, target);
     const to = join(outDir, alias);
+    // An output folder Astro did not empty (`vite.build.emptyOutDir: false`) still holds the last build's.
+    rmSync(to, { force: true });
     try {
       linkSync(from, to);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EPERM' && code !== 'EXDEV' && code !== 'ENOTSUP' && code !== 'EMLINK') throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!['EPERM', 'EXDEV', 'ENOTSUP', 'EMLINK', 'ENOSYS'].includes(code)) throw error;
       copyFileSync(from, to);
     }
   }

@@ -1,9 +1,9 @@
 /**
- * PNG encoding of a social card's pixels (og-image.ts): 8-bit RGBA, as resvg gives them, with
- * unfiltered rows, deflated by Node's zlib at level 3. About 3.6 ms a card (with resvg's copy of
- * its pixels) against 6.3 ms for resvg's own encoder (`asPng`, adaptive filtering), for a file of
- * about the same size and the same pixels (tests/unit/png.test.ts decodes them back). At a
- * thousand concepts resvg's encoder was half of the card thread's time (bench/README.md).
+ * PNG encoding of a social card's pixels (og-image.ts): 8-bit RGBA with unfiltered rows, deflated
+ * by Node's zlib at level 3. About 4.1 ms a card (with resvg's copy of its pixels) against 6.3 ms
+ * for resvg's own encoder (`asPng`, adaptive filtering), for a file of about the same size and the
+ * same pixels (tests/unit/png.test.ts decodes both and compares them). At a thousand concepts
+ * resvg's encoder was half of the card thread's time (bench/README.md).
  */
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -19,7 +19,11 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** Encodes `rgba` (width × height pixels, 4 bytes each, not premultiplied: resvg's `pixels`) as a PNG. */
+/**
+ * Encodes `rgba` (width × height pixels, 4 bytes each, premultiplied by their alpha: resvg's
+ * `pixels`) as a PNG, whose colours are not premultiplied: a pixel that is not opaque is divided by
+ * its alpha as resvg's own encoder does (a card has an opaque background, so none is).
+ */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const rowBytes = width * 4;
   if (rgba.length !== rowBytes * height)
@@ -29,8 +33,17 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   // Each row is its filter type (0: none, so the zero of a new buffer) and then its pixels.
   const rows = Buffer.alloc((rowBytes + 1) * height);
-  for (let y = 0; y < height; y++)
-    pixels.copy(rows, y * (rowBytes + 1) + 1, y * rowBytes, (y + 1) * rowBytes);
+  for (let y = 0; y < height; y++) {
+    const start = y * (rowBytes + 1) + 1;
+    pixels.copy(rows, start, y * rowBytes, (y + 1) * rowBytes);
+    for (let at = start + 3; at < start + rowBytes; at += 4) {
+      const alpha = rows[at] ?? 255;
+      if (alpha === 255) continue;
+      // tiny-skia's demultiply (resvg's asPng): c / (a / 255) + 0.5, truncated; 0 where a is 0.
+      for (let k = at - 3; k < at; k++)
+        rows[k] = alpha === 0 ? 0 : Math.min(255, Math.floor((rows[k] ?? 0) / (alpha / 255) + 0.5));
+    }
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

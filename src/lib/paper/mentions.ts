@@ -33,15 +33,18 @@ const termPattern = (t: string) =>
 const stickyTerm = (t: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}](?:[-‐])?)${termPattern(t)}(?![\\p{L}\\p{N}]|[-‐]\\p{L})`, 'iuy');
 
-// A run of letters and digits: where a name that starts with one can start.
-const run = /[\p{L}\p{N}]+/uy;
-const runs = /[\p{L}\p{N}]+/gu;
+// A run of letters and digits, as the names' expressions see them (case-insensitive: the mark
+// U+0345 counts, as it folds to a letter): where a name that starts with one can start.
+const run = /[\p{L}\p{N}]+/iuy;
+const runs = /[\p{L}\p{N}]+/giu;
 /**
  * A key under which every spelling that one case-insensitive pattern matches falls together:
- * compatibility forms (ſ, the Kelvin sign) and final sigma as the regular expression folds them.
+ * compatibility forms (ſ, the Kelvin sign), letters that only their upper case joins to others
+ * (the rounded Cyrillic ᲃ and с) and final sigma, as the regular expression folds them.
  * A key may also join words the pattern tells apart; each candidate is then tried in full.
  */
-const foldKey = (word: string) => word.normalize('NFKC').toLowerCase().replace(/ς/g, 'σ');
+const foldKey = (word: string) =>
+  word.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
 
 /**
  * Finds the names in a text as one regular expression with every name as an alternative, longest
@@ -63,10 +66,8 @@ function termSearch(texts: readonly string[]): (text: string) => { index: number
     if (!term) return;
     run.lastIndex = 0;
     const first = run.exec(text.trim())?.[0];
-    // Iota is the one letter that folds together with a mark (U+0345): tried everywhere too.
-    if (first === undefined || /^[ιΙι]/u.test(first)) others.push(term);
-    if (first !== undefined)
-      byFirstRun.set(foldKey(first), [...(byFirstRun.get(foldKey(first)) ?? []), term]);
+    if (first === undefined) others.push(term);
+    else byFirstRun.set(foldKey(first), [...(byFirstRun.get(foldKey(first)) ?? []), term]);
   });
   const tryAt = (text: string, at: number, candidates: typeof terms) => {
     for (const { pattern } of candidates) {

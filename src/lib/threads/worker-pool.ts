@@ -112,6 +112,14 @@ export function workerPool<Request, Result>(
     return thread;
   };
 
+  // Held from now on: an idle time already counting (a thread idle since its last reply, or told
+  // to end) is cancelled too, not only the ones that would start later.
+  const hold = (): void => {
+    state.holding = true;
+    state.ending = false;
+    for (const thread of state.threads) if (thread?.idle) clearTimeout(thread.idle);
+  };
+
   return {
     run(request) {
       if (!state.threads.some(Boolean)) state.threads[0] = startThread(0);
@@ -126,14 +134,10 @@ export function workerPool<Request, Result>(
       });
     },
     start() {
-      state.holding = true;
-      state.ending = false;
+      hold();
       for (let slot = 0; slot < size; slot++) state.threads[slot] ??= startThread(slot);
     },
-    hold() {
-      state.holding = true;
-      state.ending = false;
-    },
+    hold,
     endWhenIdle() {
       state.ending = true;
       state.holding = false;
