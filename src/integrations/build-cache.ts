@@ -35,7 +35,8 @@ export function buildCache(): AstroIntegration {
         const stats = [...cacheStats()];
         const pruned = pruneCache();
         const summary = stats.map(
-          ([name, s]) => `${name} ${String(s.hits.length)} reused, ${String(s.misses.length)} made`,
+          // Reused: entries an earlier build made (one that pages of this build read again counts once).
+          ([name, s]) => `${name} ${String(s.reused.size)} reused, ${String(s.misses.length)} made`,
         );
         if (summary.length) logger.info(`${summary.join('; ')}; ${String(pruned)} old entries removed`);
         const report = process.env['GLOSSA_CACHE_REPORT'];

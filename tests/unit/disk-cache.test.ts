@@ -85,6 +85,27 @@ describe('disk cache', () => {
     expect(cacheStats().get('things')).toMatchObject({ hits: ['one'], misses: ['one', 'two'] });
   });
 
+  it('counts as reused only entries an earlier build made, each once however often it is read', async () => {
+    process.env['GLOSSA_CACHE_DIR'] = dir;
+    const cache = diskCache('counted', 'src/lib/cache/disk-cache.ts', jsonCodec<number>());
+    cache.get('one', { x: 1 }, () => 1);
+    cache.get('one', { x: 1 }, () => 1);
+    await cache.fill('two', { x: 2 }, () => Promise.resolve(2));
+    cache.get('two', { x: 2 }, () => 2);
+    // Made in this build and read again: nothing reused yet.
+    expect(cacheStats().get('counted')?.reused.size).toBe(0);
+    expect(cacheStats().get('counted')?.made.size).toBe(2);
+    await flushCacheWrites();
+    // The next build: both entries come from the one before, read three times between them.
+    resetCacheStats();
+    cache.get('one', { x: 1 }, () => 1);
+    cache.get('one', { x: 1 }, () => 1);
+    cache.get('two', { x: 2 }, () => 2);
+    cache.get('three', { x: 3 }, () => 3);
+    expect(cacheStats().get('counted')).toMatchObject({ hits: ['one', 'one', 'two'], misses: ['three'] });
+    expect(cacheStats().get('counted')?.reused.size).toBe(2);
+  });
+
   it('stores bytes, and prunes what the last run did not use', async () => {
     process.env['GLOSSA_CACHE_DIR'] = dir;
     const cache = diskCache('blobs', 'src/lib/cache/disk-cache.ts', bytesCodec);

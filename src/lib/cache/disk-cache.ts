@@ -40,6 +40,9 @@ export interface CacheStats {
   damaged: string[];
   /** Files read or written, so that a build can prune the rest. */
   used: Set<string>;
+  /** Entries this process made, and those it read that an earlier build made (the report's "reused"). */
+  made: Set<string>;
+  reused: Set<string>;
 }
 
 // Shared through globalThis: the pages (bundled by Vite) and the integration that reports at the
@@ -165,7 +168,11 @@ export function diskCache<T>(
   };
   const stats = (): CacheStats => {
     let s = registry.get(name);
-    if (!s) registry.set(name, (s = { hits: [], misses: [], damaged: [], used: new Set() }));
+    if (!s)
+      registry.set(
+        name,
+        (s = { hits: [], misses: [], damaged: [], used: new Set(), made: new Set(), reused: new Set() }),
+      );
     return s;
   };
   // The entry for `inputs`: its key, and its file (null without a cache folder).
@@ -190,6 +197,7 @@ export function diskCache<T>(
           try {
             const value = codec.decode(payload);
             stats().hits.push(label);
+            if (!stats().made.has(path)) stats().reused.add(path);
             return { path, key, value };
           } catch {
             // Verified bytes that do not decode: damaged all the same.
@@ -203,6 +211,7 @@ export function diskCache<T>(
       }
     }
     stats().misses.push(label);
+    if (path !== null) stats().made.add(path);
     return { path, key };
   };
   const write = (path: string | null, key: string, value: T) => {
@@ -253,6 +262,7 @@ export function diskCache<T>(
     async fill(label, inputs, make) {
       const { key, path } = locate(inputs);
       if (path !== null) stats().used.add(path);
+      if (path !== null) stats().made.add(path);
       stats().misses.push(label);
       write(path, key, await make());
     },
