@@ -12,6 +12,7 @@ import { fontSubset } from './src/integrations/font-subset.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { downloadAliases } from './src/integrations/download-aliases.ts';
+import { devFileRoutes } from './src/integrations/dev-files.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { liveContent } from './src/integrations/live-content.ts';
 import { contentChunk, noDevPrebundle } from './src/integrations/bundle.ts';
@@ -106,6 +107,8 @@ const config = {
     cspFirst(),
     // citation.* beside each glossa-<id>.* download: links made after the pages are written.
     downloadAliases(),
+    // `astro dev`: the citation downloads and exports at the addresses the pages link to.
+    devFileRoutes(),
     searchIndex(),
     fontSubset(),
     buildCache(),

@@ -7,6 +7,7 @@
  * - a concept's title and aliases saved restart the server (the marks in the paper are resolved
  *   and drawn with them at start-up), and the paper's cards show the new title: never stale;
  * - after that restart, saves still reload the entry, and another new title restarts it again.
+ * First, before any edit: the citation downloads and exports the pages link to answer.
  * The tests run in order on one server.
  */
 import { expect, test } from './fixtures.ts';
@@ -63,6 +64,33 @@ const paper = '/papers/joining-the-dots/';
 const concept = '/concepts/deterrence-by-denial/';
 const cardTitle = (title: string) =>
   `class="g-card__title" dir="auto" aria-hidden="true" data-text="${title}"`;
+
+test('the downloads a page links to answer in astro dev as in the built site, without a trailing slash', async ({
+  request,
+}) => {
+  const base = dev?.url ?? '';
+  const html = await served(request, '/concepts/power/');
+  const links = [
+    ...new Set(
+      [...html.matchAll(/(?:href|content)="(\/[^"]+\.(?:bib|ris|json|png|csv|ttl|epub))"/g)].map(
+        (m) => m[1] ?? '',
+      ),
+    ),
+  ];
+  // The "How to cite" downloads (each format, under the entry's name) and the social card.
+  expect(links.filter((l) => /\/glossa-power[-\w]*\.(bib|ris|json)$/.test(l)).length).toBeGreaterThanOrEqual(
+    4,
+  );
+  // The first names, published before the descriptive ones, and the exports.
+  links.push('/concepts/power/citation.bib', '/concepts/power/citation.ris', '/exports/glossary.csv');
+  for (const link of links) {
+    const response = await request.get(`${base}${link}`, { timeout: 60_000 });
+    expect(response.status(), link).toBe(200);
+    expect(response.headers()['content-type'], link).not.toContain('text/html');
+  }
+  // A module Vite serves from src/ with an extension is left alone.
+  expect((await request.get(`${base}/src/scripts/theme.ts`)).status()).not.toBe(404);
+});
 
 test('editing a paper in astro dev renumbers its paragraphs and their pinpoints', async ({ page }) => {
   test.setTimeout(120_000);
