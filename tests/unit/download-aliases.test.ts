@@ -12,6 +12,7 @@ import {
   downloadAliases,
   linkDownloadAliases,
   resetDownloadAliases,
+  routedDownloadNames,
 } from '../../src/lib/citations/download-aliases.ts';
 import { scratchDir } from './helpers.ts';
 
@@ -55,6 +56,20 @@ describe('citation downloads under their first names', () => {
     downloadAlias('concepts/power/glossa-power.bib', 'concepts/power/citation.bib');
     expect(linkDownloadAliases(dir)).toBe(1);
     expect(readFileSync(join(dir, 'concepts/power/citation.bib'), 'utf8')).toBe('@inreference{power, new}\n');
+  });
+
+  it('routes only the descriptive name in a build, registering the first as its link; both in astro dev', () => {
+    expect(routedDownloadNames('concepts/power', 'glossa-power', '.ris', true)).toEqual([
+      'glossa-power.ris',
+      'citation.ris',
+    ]);
+    expect(downloadAliases().size).toBe(0);
+    expect(routedDownloadNames('concepts/power', 'glossa-power', '-bibtex.bib', false)).toEqual([
+      'glossa-power-bibtex.bib',
+    ]);
+    expect([...downloadAliases()]).toEqual([
+      ['concepts/power/citation-bibtex.bib', 'concepts/power/glossa-power-bibtex.bib'],
+    ]);
   });
 
   it('fails, naming each one, when a first name has no file to name', () => {

@@ -32,6 +32,19 @@ export function downloadAlias(target: string, alias: string): void {
   aliases.set(alias, target);
 }
 
+/**
+ * The file names a download route serves in `folder` for one format: the descriptive `name` +
+ * `suffix`, and its first name too in `astro dev` (which writes nothing). In a build the first name
+ * is registered here as a link to the descriptive file instead of being a route.
+ */
+export function routedDownloadNames(folder: string, name: string, suffix: string, dev: boolean): string[] {
+  const file = `${name}${suffix}`;
+  const first = `${firstDownloadName}${suffix}`;
+  if (dev) return [file, first];
+  downloadAlias(`${folder}/${file}`, `${folder}/${first}`);
+  return [file];
+}
+
 /** The aliases asked for so far (tests). */
 export const downloadAliases = (): ReadonlyMap<string, string> => aliases;
 

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationFile, downloadFormats } from '../../../../lib/citations/export.ts';
-import { downloadAlias, firstDownloadName } from '../../../../lib/citations/download-aliases.ts';
+import { routedDownloadNames } from '../../../../lib/citations/download-aliases.ts';
 import type { SiteItem } from '../../../../lib/citations/types.ts';
 import { kindRow } from '../../../../lib/model/kinds.ts';
 import { versionEntryPages } from '../../../../lib/pages/entry.ts';
@@ -15,16 +15,13 @@ export const getStaticPaths = (async () =>
   (await versionEntryPages()).flatMap((page) => {
     const collection = kindRow(page.e.kind).collection;
     const folder = `${collection}/${page.e.entry.id}/${page.version}`;
-    return downloadFormats.flatMap((format) => {
-      const file = `glossa-${page.e.entry.id}-${page.version}${format.suffix}`;
-      const first = `${firstDownloadName}${format.suffix}`;
-      // The first name: a route in `astro dev`, a link to the same file in a build (download-aliases.ts).
-      if (!import.meta.env.DEV) downloadAlias(`${folder}/${file}`, `${folder}/${first}`);
-      return (import.meta.env.DEV ? [file, first] : [file]).map((name) => ({
-        params: { collection, id: page.e.entry.id, version: page.version, file: name },
+    const name = `glossa-${page.e.entry.id}-${page.version}`;
+    return downloadFormats.flatMap((format) =>
+      routedDownloadNames(folder, name, format.suffix, import.meta.env.DEV).map((file) => ({
+        params: { collection, id: page.e.entry.id, version: page.version, file },
         props: { item: page.item, format },
-      }));
-    });
+      })),
+    );
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ item: SiteItem; format: (typeof downloadFormats)[number] }> = ({ props }) =>
