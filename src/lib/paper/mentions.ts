@@ -58,18 +58,22 @@ const foldKey = (word: string) =>
 function termSearch(texts: readonly string[]): (text: string) => { index: number; match: string }[] {
   // The alternatives' order: longest first, ties in the order given.
   const sorted = [...new Set(texts)].filter((t) => t.trim()).sort((a, b) => b.length - a.length);
-  const terms = sorted.map((text, order) => ({ order, pattern: stickyTerm(text) }));
-  const byFirstRun = new Map<string, typeof terms>();
-  const others: typeof terms = [];
-  sorted.forEach((text, i) => {
-    const term = terms[i];
-    if (!term) return;
+  type Term = { order: number; pattern: RegExp };
+  const byFirstRun = new Map<string, Term[]>();
+  const others: Term[] = [];
+  sorted.forEach((text, order) => {
+    const term = { order, pattern: stickyTerm(text) };
     run.lastIndex = 0;
     const first = run.exec(text.trim())?.[0];
     if (first === undefined) others.push(term);
-    else byFirstRun.set(foldKey(first), [...(byFirstRun.get(foldKey(first)) ?? []), term]);
+    else {
+      const key = foldKey(first);
+      const bucket = byFirstRun.get(key);
+      if (bucket) bucket.push(term);
+      else byFirstRun.set(key, [term]);
+    }
   });
-  const tryAt = (text: string, at: number, candidates: typeof terms) => {
+  const tryAt = (text: string, at: number, candidates: readonly Term[]) => {
     for (const { pattern } of candidates) {
       pattern.lastIndex = at;
       const m = pattern.exec(text);
