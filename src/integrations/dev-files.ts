@@ -42,14 +42,13 @@ export function devFileRoutes(): AstroIntegration {
         endpoints = routes.filter((r) => r.type === 'endpoint').map((r) => r.patternRegex);
       },
       'astro:server:setup': ({ server }) => {
+        const isPublic = (path: string) => existsSync(join(publicDir, decodeURIComponent(path)));
         server.middlewares.use((req, _res, next) => {
           const url = req.url ?? '';
           const at = url.search(/[?#]/);
           const [path, rest] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
           if (path.startsWith(base)) {
-            const local = `/${path.slice(base.length)}`;
-            const isPublic = (p: string) => existsSync(join(publicDir, decodeURIComponent(p)));
-            if (needsSlash(local, endpoints, isPublic)) req.url = `${path}/${rest}`;
+            if (needsSlash(`/${path.slice(base.length)}`, endpoints, isPublic)) req.url = `${path}/${rest}`;
           }
           next();
         });
