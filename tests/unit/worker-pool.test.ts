@@ -10,6 +10,13 @@ import { workerPool } from '../../src/lib/threads/worker-pool.ts';
 type Reply = { request: string; startedAt: number };
 const pool = workerPool<string, Reply>('tests/fixtures/threads/echo-worker.ts', { size: 1, idleMs: 40 });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Sends `request` and checks that a thread started for it answered (not one started earlier). */
+async function runOnNewThread(request: string): Promise<Reply> {
+  const sent = Date.now();
+  const reply = await pool.run(request);
+  expect(reply.startedAt).toBeGreaterThanOrEqual(sent - 50);
+  return reply;
+}
 
 describe('worker pool', () => {
   it('keeps a thread started ahead of its work, then ends it when idle once told no more is coming', async () => {
@@ -28,9 +35,7 @@ describe('worker pool', () => {
     expect((await pool.run('held')).startedAt).toBe(first.startedAt);
     pool.endWhenIdle();
     await sleep(200);
-    const again = Date.now();
-    const second = await pool.run('second');
-    expect(second.startedAt).toBeGreaterThanOrEqual(again - 50);
+    await runOnNewThread('second');
     pool.endWhenIdle();
   });
 
@@ -59,9 +64,7 @@ describe('worker pool', () => {
     expect(second.startedAt).toBe(first.startedAt);
     pool.endWhenIdle();
     await sleep(200);
-    const after = Date.now();
-    const third = await pool.run('third');
-    expect(third.startedAt).toBeGreaterThanOrEqual(after - 50);
+    await runOnNewThread('third');
     pool.endWhenIdle();
   });
 });
